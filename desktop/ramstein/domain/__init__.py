@@ -1,0 +1,1 @@
+"""Pure-Python domain: records, enums, money, status rules. No Qt, no SQLAlchemy."""

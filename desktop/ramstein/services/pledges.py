@@ -1,0 +1,254 @@
+"""Pledge use cases: create, edit, change status, cancel, delete created-in-error.
+
+Every change writes its audit entry (who, when, before, after) in the same transaction and
+publishes one Change on the workspace bus.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ..domain.audit import diff, record_dict
+from ..domain.enums import AuditAction, Channel, PledgeStatus
+from ..domain.errors import DomainError, MissingRate, NotFound
+from ..domain.money import Money, check_currency, to_decimal
+from ..domain.records import AuditEntry, FinancingShare, Pledge
+from ..domain.status import StatusChange, allowed_next, check_transition, resume_state
+from ..storage import queries
+from ..storage.tx import Tx, transaction
+from .changes import Change
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+EDITABLE = (
+    "donor_id", "capability_id", "item", "quantity", "unit", "value_amount", "currency",
+    "valuation_date", "announced_on", "funding_year", "channel", "reimbursed_by_id",
+    "source_ref", "classification", "notes",
+)
+
+
+@dataclass
+class PledgeDraft:
+    donor_id: int
+    capability_id: int
+    item: str
+    channel: Channel = Channel.IN_KIND_STOCKS
+    status: PledgeStatus = PledgeStatus.ANNOUNCED
+    quantity: Decimal | None = None
+    unit: str = ""
+    value_amount: Decimal | None = None
+    currency: str = "EUR"
+    valuation_date: date | None = None
+    announced_on: date | None = None
+    funding_year: int | None = None
+    reimbursed_by_id: int | None = None
+    financed_by: tuple[FinancingShare, ...] = ()
+    source_ref: str = ""
+    classification: str = ""
+    notes: str = ""
+    reference: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+class PledgeService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    # ------------------------------------------------------------------ reads
+    def get(self, pledge_id: int) -> Pledge:
+        found = queries.pledge(self.ws.db.reader, pledge_id)
+        if found is None:
+            raise NotFound(f"pledge {pledge_id} does not exist")
+        return found
+
+    def table_rows(self) -> list[tuple[Any, ...]]:
+        return queries.pledge_table_rows(self.ws.db.reader)
+
+    def history(self, pledge_id: int) -> list[StatusChange]:
+        return queries.status_history(self.ws.db.reader, pledge_id)
+
+    def audit(self, pledge_id: int) -> list[AuditEntry]:
+        return queries.audit_for(self.ws.db.reader, "pledge", str(pledge_id))
+
+    def next_statuses(self, pledge: Pledge) -> tuple[PledgeStatus, ...]:
+        resume = resume_state(self.history(pledge.id)) if pledge.status is PledgeStatus.SUSPENDED else None
+        return allowed_next(pledge.status, resume)
+
+    # ------------------------------------------------------------------ validation
+    def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        ref = self.ws.reference
+        out = dict(values)
+        if "item" in out:
+            out["item"] = (out["item"] or "").strip()
+            if not out["item"]:
+                raise DomainError("item: describe what is pledged (it must not be empty)")
+        if "donor_id" in out:
+            donor = ref.members_by_id.get(out["donor_id"])
+            if donor is None:
+                raise DomainError(f"donor: no member with id {out['donor_id']}")
+            if not donor.is_donor:
+                raise DomainError(f"donor: {donor.name} is the recipient, not a donor")
+        if "capability_id" in out and out["capability_id"] not in ref.capabilities_by_id:
+            raise DomainError(f"capability: no capability with id {out['capability_id']}")
+        if "currency" in out:
+            out["currency"] = check_currency(out["currency"])
+        for key in ("quantity", "value_amount"):
+            if out.get(key) is not None:
+                out[key] = to_decimal(out[key], key.replace("_", " "))
+                if out[key] < 0:
+                    raise DomainError(f"{key.replace('_', ' ')}: must not be negative")
+        if out.get("quantity") is not None and out["quantity"] != out["quantity"].quantize(Decimal("0.001")):
+            raise DomainError("quantity: at most 3 decimal places")
+        if "channel" in out:
+            out["channel"] = Channel(out["channel"]).value
+        return out
+
+    def _eur(self, amount: Decimal | None, currency: str, on: date | None) -> tuple[Decimal | None, date | None]:
+        if amount is None:
+            return None, on
+        on = on or self.ws.today()
+        try:
+            return self.ws.reference.rates.to_eur(Money(amount, currency), on), on
+        except MissingRate as exc:
+            raise DomainError(f"value: {exc}") from None
+
+    def _next_reference(self, tx: Tx, donor_id: int, year: int) -> str:
+        code = self.ws.reference.members_by_id[donor_id].code
+        prefix = f"{code}-{year}-"
+        return f"{prefix}{tx.max_reference_number(prefix) + 1:03d}"
+
+    # ------------------------------------------------------------------ writes
+    def create(self, draft: PledgeDraft, *, source: str = "gui") -> Pledge:
+        fields = self._clean({k: getattr(draft, k) for k in EDITABLE})
+        fields["status"] = draft.status
+        value_on = draft.valuation_date or draft.announced_on
+        fields["value_eur"], fields["valuation_date"] = self._eur(
+            fields["value_amount"], fields["currency"], value_on
+        )
+        when = draft.announced_on or self.ws.today()
+        with transaction(self.ws.db, self.ws.user) as tx:
+            fields["reference"] = draft.reference or self._next_reference(tx, fields["donor_id"], when.year)
+            if draft.reference and tx.reference_exists(draft.reference):
+                raise DomainError(f"reference: {draft.reference} is already used by another pledge")
+            created = tx.add_pledge(str(uuid.uuid4()), fields)
+            if draft.financed_by:
+                _check_shares(draft.financed_by)
+                tx.set_financers(created.id, draft.financed_by)
+                created = tx.pledge(created.id)
+            tx.add_status_event(created.id, None, draft.status.value, when, draft.source_ref or source)
+            tx.audit(AuditAction.CREATE, "pledge", created.id, None, record_dict(created), source)
+        self.ws.changes.publish(Change("pledge", (created.id,), "created"))
+        return created
+
+    def update(
+        self, pledge_id: int, version: int, changes: Mapping[str, Any], *, source: str = "gui"
+    ) -> Pledge:
+        bad = set(changes) - set(EDITABLE) - {"financed_by"}
+        if bad:
+            raise DomainError(f"these fields cannot be edited here: {', '.join(sorted(bad))}")
+        clean = self._clean({k: v for k, v in changes.items() if k != "financed_by"})
+        with transaction(self.ws.db, self.ws.user) as tx:
+            before = tx.pledge(pledge_id)
+            if {"value_amount", "currency", "valuation_date"} & clean.keys():
+                amount = clean.get("value_amount", before.value_amount)
+                currency = clean.get("currency", before.currency)
+                on = clean.get("valuation_date", before.valuation_date) or before.announced_on
+                clean["value_eur"], clean["valuation_date"] = self._eur(amount, currency, on)
+            after = tx.update_pledge(pledge_id, version, clean)
+            if "financed_by" in changes:
+                _check_shares(changes["financed_by"])
+                tx.set_financers(pledge_id, changes["financed_by"])
+                after = tx.pledge(pledge_id)
+            old, new = diff(record_dict(before), record_dict(after))
+            old.pop("version", None)
+            new.pop("version", None)
+            tx.audit(AuditAction.UPDATE, "pledge", pledge_id, old, new, source)
+        self.ws.changes.publish(Change("pledge", (pledge_id,), "updated"))
+        return after
+
+    def change_status(
+        self,
+        pledge_id: int,
+        version: int,
+        new_status: PledgeStatus,
+        *,
+        on_date: date | None = None,
+        source_ref: str = "",
+        source: str = "gui",
+    ) -> Pledge:
+        with transaction(self.ws.db, self.ws.user) as tx:
+            after = self._set_status(tx, pledge_id, version, new_status, on_date, source_ref, source)
+        self.ws.changes.publish(Change("pledge", (pledge_id,), "updated"))
+        return after
+
+    def change_status_many(
+        self,
+        items: list[tuple[int, int]],
+        new_status: PledgeStatus,
+        *,
+        on_date: date | None = None,
+        source_ref: str = "",
+        source: str = "gui",
+    ) -> list[Pledge]:
+        """Change the status of several pledges in one transaction: all or none."""
+        with transaction(self.ws.db, self.ws.user) as tx:
+            out = [
+                self._set_status(tx, pid, ver, new_status, on_date, source_ref, source)
+                for pid, ver in items
+            ]
+        self.ws.changes.publish(Change("pledge", tuple(p for p, _ in items), "updated"))
+        return out
+
+    def _set_status(
+        self, tx: Tx, pledge_id: int, version: int, new_status: PledgeStatus,
+        on_date: date | None, source_ref: str, source: str,
+    ) -> Pledge:
+        before = tx.pledge(pledge_id)
+        resume = None
+        if before.status is PledgeStatus.SUSPENDED:
+            for frm, to in reversed(tx.status_history(pledge_id)):
+                if to == PledgeStatus.SUSPENDED.value:
+                    resume = PledgeStatus(frm) if frm else None
+                    break
+        try:
+            check_transition(before.status, new_status, resume)
+        except DomainError as exc:
+            raise type(exc)(f"{before.reference}: {exc}") from None
+        after = tx.update_pledge(pledge_id, version, {"status": new_status})
+        tx.add_status_event(pledge_id, before.status.value, new_status.value,
+                            on_date or self.ws.today(), source_ref or source)
+        tx.audit(AuditAction.STATUS, "pledge", pledge_id, {"status": before.status.value},
+                 {"status": new_status.value, "on_date": (on_date or self.ws.today()).isoformat(),
+                  "source_ref": source_ref}, source)
+        return after
+
+    def cancel(self, pledge_id: int, version: int, reason: str, *, source: str = "gui") -> Pledge:
+        return self.change_status(pledge_id, version, PledgeStatus.CANCELLED,
+                                  source_ref=reason, source=source)
+
+    def delete_created_in_error(self, pledge_id: int, version: int, reason: str, *, source: str = "gui") -> Pledge:
+        """Hard delete (with its deliveries); audited with the full record. Cancel otherwise."""
+        if not reason.strip():
+            raise DomainError("say why the pledge was created in error; the reason is audited")
+        with transaction(self.ws.db, self.ws.user) as tx:
+            deliveries = tx.deliveries_of(pledge_id)
+            before = tx.delete_pledge(pledge_id, version)
+            tx.audit(AuditAction.DELETE, "pledge", pledge_id,
+                     {**record_dict(before), "deliveries": [record_dict(d) for d in deliveries]},
+                     None, f"{source}: {reason}")
+        self.ws.changes.publish(Change("pledge", (pledge_id,), "deleted"))
+        return before
+
+
+def _check_shares(shares: tuple[FinancingShare, ...]) -> None:
+    total = sum((s.share for s in shares), Decimal(0))
+    if shares and total != 1:
+        raise DomainError(f"financed by: the shares add up to {total}, not 1")
+    if any(s.share <= 0 for s in shares):
+        raise DomainError("financed by: every share must be above 0")

@@ -1,0 +1,75 @@
+"""Totals for the dashboard and `ramstein summary`: computed in SQL, exact Decimal EUR."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+
+from ..domain.enums import PledgeStatus
+from ..domain.records import DonorTotals, Summary
+from ..storage import queries
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+
+@dataclass(frozen=True)
+class DashboardData:
+    summary: Summary
+    monthly: list[tuple[str, Decimal, Decimal]]  # (YYYY-MM, pledged, delivered)
+    overdue_count: int
+    overdue: list[tuple[Any, ...]]  # see queries.overdue_deliveries
+    status_counts: dict[PledgeStatus, int]
+    by_capability: list[tuple[str, Decimal]]
+
+    @property
+    def delivery_rate(self) -> Decimal | None:
+        s = self.summary
+        if not s.pledged_eur:
+            return None
+        return (s.delivered_eur / s.pledged_eur * 100).quantize(Decimal("0.1"))
+
+    def top_donors(self, n: int = 10) -> list[DonorTotals]:
+        return list(self.summary.by_donor[:n])
+
+
+class SummaryService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def summary(self) -> Summary:
+        return queries.summary(self.ws.db.reader)
+
+    def dashboard(self, overdue_limit: int = 200) -> DashboardData:
+        r = self.ws.db.reader
+        count, overdue = queries.overdue_deliveries(r, self.ws.today(), overdue_limit)
+        return DashboardData(
+            summary=queries.summary(r),
+            monthly=queries.monthly_pledged_delivered(r),
+            overdue_count=count,
+            overdue=overdue,
+            status_counts=queries.status_counts(r),
+            by_capability=queries.capability_totals(r),
+        )
+
+    def summary_json(self) -> dict[str, Any]:
+        """The `ramstein summary --json` document (money as decimal strings)."""
+        s = self.summary()
+        return {
+            "members": s.members,
+            "pledges": s.pledges,
+            "deliveries": s.deliveries,
+            "pledged_eur": f"{s.pledged_eur:.2f}",
+            "delivered_eur": f"{s.delivered_eur:.2f}",
+            "by_donor": [
+                {
+                    "iso3": d.code,
+                    "name": d.name,
+                    "pledged_eur": f"{d.pledged_eur:.2f}",
+                    "delivered_eur": f"{d.delivered_eur:.2f}",
+                    "pledges": d.pledges,
+                }
+                for d in s.by_donor
+            ],
+        }

@@ -1,0 +1,287 @@
+"""Read queries in plain SQL over `Reader`, returning domain records or light tuples.
+
+Money columns are integer cents; they are summed in SQL (exact) and turned into Decimal here.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from ..domain.enums import CapabilityKind, Channel, DeliveryStatus, MemberKind, PledgeStatus
+from ..domain.money import ExchangeRate
+from ..domain.records import (
+    AuditEntry,
+    Capability,
+    Delivery,
+    DonorTotals,
+    FinancingShare,
+    GdpFigure,
+    Hub,
+    Member,
+    Pledge,
+    Summary,
+)
+from ..domain.status import StatusChange
+from .reader import Reader
+from .types import unscale
+
+
+def _d(value: str | None) -> date | None:
+    return date.fromisoformat(value[:10]) if value else None
+
+
+def _cents(value: int | None) -> Decimal:
+    return Decimal(value or 0).scaleb(-2)
+
+
+def _bool(value: Any) -> bool | None:
+    return None if value is None else bool(value)
+
+
+# ---------------------------------------------------------------- reference lists
+def members(r: Reader) -> list[Member]:
+    rows = r.rows(
+        "SELECT id, code, name, kind, nato_accession_year, eu_member, is_donor, note "
+        "FROM members ORDER BY name"
+    )
+    return [
+        Member(i, c, n, MemberKind(k), y, _bool(eu), bool(donor), note or "")
+        for i, c, n, k, y, eu, donor, note in rows
+    ]
+
+
+def gdp(r: Reader) -> dict[int, list[GdpFigure]]:
+    out: dict[int, list[GdpFigure]] = {}
+    for member_id, year, usd_bn, source in r.rows(
+        "SELECT member_id, year, usd_bn, source FROM gdp ORDER BY member_id, year"
+    ):
+        out.setdefault(member_id, []).append(GdpFigure(year, Decimal(usd_bn), source))
+    return out
+
+
+def capabilities(r: Reader) -> list[Capability]:
+    rows = r.rows(
+        "SELECT id, code, name, kind, started_on, description FROM capabilities "
+        "ORDER BY kind DESC, name"
+    )
+    return [Capability(i, c, n, CapabilityKind(k), _d(s), d or "") for i, c, n, k, s, d in rows]
+
+
+def channels(r: Reader) -> list[tuple[str, str]]:
+    return [(c, n) for c, n in r.rows("SELECT code, name FROM channels ORDER BY rowid")]
+
+
+def hubs(r: Reader) -> list[Hub]:
+    rows = r.rows("SELECT id, code, name, country_code, description FROM hubs ORDER BY id")
+    return [Hub(i, c, n, cc, d or "") for i, c, n, cc, d in rows]
+
+
+def exchange_rates(r: Reader) -> list[ExchangeRate]:
+    rows = r.rows("SELECT currency, on_date, units_per_eur, source FROM exchange_rates")
+    return [ExchangeRate(c, date.fromisoformat(d), Decimal(u), s) for c, d, u, s in rows]
+
+
+# ---------------------------------------------------------------- pledges
+PLEDGE_COLUMNS = (
+    "p.id, p.uuid, p.reference, p.donor_id, p.capability_id, p.item, p.status, p.channel, "
+    "p.quantity_milli, p.unit, p.value_amount_milli, p.currency, p.value_eur_cents, "
+    "p.valuation_date, p.announced_on, p.funding_year, p.reimbursed_by_id, p.source_ref, "
+    "p.classification, p.notes, p.version"
+)
+
+
+def _pledge(row: tuple[Any, ...], financers: tuple[FinancingShare, ...] = ()) -> Pledge:
+    (i, u, ref, donor, cap, item, status, channel, qty, unit, amount, cur, eur, vdate, ann,
+     fyear, reimb, src, cls, notes, version) = row
+    return Pledge(
+        id=i, uuid=u, reference=ref, donor_id=donor, capability_id=cap, item=item,
+        status=PledgeStatus(status), channel=Channel(channel), quantity=unscale(qty, 3),
+        unit=unit or "", value_amount=unscale(amount, 3), currency=cur,
+        value_eur=unscale(eur, 2), valuation_date=_d(vdate), announced_on=_d(ann),
+        funding_year=fyear, reimbursed_by_id=reimb, financed_by=financers, source_ref=src or "",
+        classification=cls or "", notes=notes or "", version=version,
+    )
+
+
+def pledge(r: Reader, pledge_id: int) -> Pledge | None:
+    row = r.one(f"SELECT {PLEDGE_COLUMNS} FROM pledges p WHERE p.id = ?", (pledge_id,))
+    if row is None:
+        return None
+    fin = tuple(
+        FinancingShare(m, Decimal(s))
+        for m, s in r.rows(
+            "SELECT member_id, share FROM pledge_financers WHERE pledge_id = ? ORDER BY member_id",
+            (pledge_id,),
+        )
+    )
+    return _pledge(row, fin)
+
+
+# Columns of the pledge table view, in order (the UI model names them).
+PLEDGE_TABLE_SQL = """
+SELECT p.id, p.reference, m.code, m.name, c.name, p.item, p.quantity_milli, p.unit,
+       p.value_amount_milli, p.currency, p.value_eur_cents, p.announced_on, p.status,
+       p.channel, COALESCE(d.delivered, 0), p.version
+FROM pledges p
+JOIN members m ON m.id = p.donor_id
+JOIN capabilities c ON c.id = p.capability_id
+LEFT JOIN (
+    SELECT pledge_id, SUM(value_eur_cents) AS delivered
+    FROM deliveries WHERE status = 'delivered' GROUP BY pledge_id
+) d ON d.pledge_id = p.id
+"""
+
+
+def pledge_table_rows(r: Reader, pledge_ids: list[int] | None = None) -> list[tuple[Any, ...]]:
+    """Light tuples for the pledges table; money and quantities stay scaled integers."""
+    if pledge_ids is None:
+        return r.rows(PLEDGE_TABLE_SQL + " ORDER BY p.id")
+    out: list[tuple[Any, ...]] = []
+    for start in range(0, len(pledge_ids), 500):
+        chunk = pledge_ids[start : start + 500]
+        marks = ",".join("?" * len(chunk))
+        out += r.rows(PLEDGE_TABLE_SQL + f" WHERE p.id IN ({marks}) ORDER BY p.id", chunk)
+    return out
+
+
+def status_history(r: Reader, pledge_id: int) -> list[StatusChange]:
+    rows = r.rows(
+        "SELECT from_status, to_status, on_date, source, recorded_at, user "
+        "FROM pledge_status_events WHERE pledge_id = ? ORDER BY id",
+        (pledge_id,),
+    )
+    from datetime import UTC, datetime
+
+    return [
+        StatusChange(
+            pledge_id, PledgeStatus(f) if f else None, PledgeStatus(t), date.fromisoformat(d),
+            s or "", datetime.fromisoformat(at).replace(tzinfo=UTC), u or "",
+        )
+        for f, t, d, s, at, u in rows
+    ]
+
+
+def deliveries_of(r: Reader, pledge_id: int) -> list[Delivery]:
+    rows = r.rows(
+        "SELECT id, uuid, pledge_id, quantity_milli, planned_on, status, actual_on, hub_id, "
+        "value_eur_cents, notes, version FROM deliveries WHERE pledge_id = ? "
+        "ORDER BY planned_on, id",
+        (pledge_id,),
+    )
+    return [
+        Delivery(i, u, p, unscale(q, 3), _d(pl), DeliveryStatus(s), _d(a), h, unscale(e, 2),
+                 n or "", v)
+        for i, u, p, q, pl, s, a, h, e, n, v in rows
+    ]
+
+
+def audit_for(r: Reader, entity: str, entity_id: str, limit: int = 200) -> list[AuditEntry]:
+    import json
+    from datetime import UTC, datetime
+
+    rows = r.rows(
+        "SELECT id, at, user, action, entity, entity_id, before_json, after_json, source "
+        "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?",
+        (entity, entity_id, limit),
+    )
+    return [
+        AuditEntry(i, datetime.fromisoformat(at).replace(tzinfo=UTC), u, a, e, eid,
+                   json.loads(b) if b else None, json.loads(af) if af else None, s or "")
+        for i, at, u, a, e, eid, b, af, s in rows
+    ]
+
+
+# ---------------------------------------------------------------- summaries
+def summary(r: Reader) -> Summary:
+    counts = r.one(
+        "SELECT (SELECT COUNT(*) FROM members), (SELECT COUNT(*) FROM pledges), "
+        "(SELECT COUNT(*) FROM deliveries)"
+    )
+    assert counts is not None
+    by_donor = donor_totals(r)
+    pledged = sum((d.pledged_eur for d in by_donor), Decimal(0))
+    delivered = sum((d.delivered_eur for d in by_donor), Decimal(0))
+    return Summary(counts[0], counts[1], counts[2], pledged, delivered, tuple(by_donor))
+
+
+# A cancelled pledge is not counted as pledged; what it delivered before cancellation still counts.
+DONOR_TOTALS_SQL = """
+WITH pl AS (
+    SELECT donor_id, COUNT(*) AS n,
+           SUM(CASE WHEN status <> 'cancelled' THEN value_eur_cents ELSE 0 END) AS pledged
+    FROM pledges GROUP BY donor_id
+), dl AS (
+    SELECT p.donor_id, SUM(d.value_eur_cents) AS delivered
+    FROM deliveries d JOIN pledges p ON p.id = d.pledge_id
+    WHERE d.status = 'delivered' GROUP BY p.donor_id
+)
+SELECT m.id, m.code, m.name, pl.n, COALESCE(pl.pledged, 0), COALESCE(dl.delivered, 0)
+FROM pl JOIN members m ON m.id = pl.donor_id
+LEFT JOIN dl ON dl.donor_id = pl.donor_id
+ORDER BY COALESCE(pl.pledged, 0) DESC, m.name
+"""
+
+
+def donor_totals(r: Reader) -> list[DonorTotals]:
+    return [
+        DonorTotals(i, c, n, cnt, _cents(p), _cents(d))
+        for i, c, n, cnt, p, d in r.rows(DONOR_TOTALS_SQL)
+    ]
+
+
+def monthly_pledged_delivered(r: Reader) -> list[tuple[str, Decimal, Decimal]]:
+    """(YYYY-MM, pledged EUR announced that month, EUR delivered that month), by month."""
+    pledged = dict(
+        r.rows(
+            "SELECT substr(announced_on, 1, 7) AS m, SUM(value_eur_cents) FROM pledges "
+            "WHERE announced_on IS NOT NULL AND status <> 'cancelled' GROUP BY m"
+        )
+    )
+    delivered = dict(
+        r.rows(
+            "SELECT substr(actual_on, 1, 7) AS m, SUM(value_eur_cents) FROM deliveries "
+            "WHERE status = 'delivered' AND actual_on IS NOT NULL GROUP BY m"
+        )
+    )
+    months = sorted(set(pledged) | set(delivered))
+    return [(m, _cents(pledged.get(m)), _cents(delivered.get(m))) for m in months]
+
+
+def overdue_deliveries(r: Reader, today: date, limit: int = 200) -> tuple[int, list[tuple[Any, ...]]]:
+    """(count, rows) of open deliveries whose planned date is past; oldest first.
+
+    Row: delivery id, planned_on, days late, donor code, donor name, pledge reference, item,
+    quantity, unit, EUR, hub name, status.
+    """
+    where = "d.status IN ('planned', 'in_transit', 'delayed') AND d.planned_on < ?"
+    count = r.scalar(f"SELECT COUNT(*) FROM deliveries d WHERE {where}", (today.isoformat(),))
+    rows = r.rows(
+        "SELECT d.id, d.planned_on, CAST(julianday(?) - julianday(d.planned_on) AS INTEGER), "
+        "m.code, m.name, p.reference, p.item, d.quantity_milli, p.unit, d.value_eur_cents, "
+        "h.name, d.status "
+        "FROM deliveries d JOIN pledges p ON p.id = d.pledge_id "
+        "JOIN members m ON m.id = p.donor_id LEFT JOIN hubs h ON h.id = d.hub_id "
+        f"WHERE {where} ORDER BY d.planned_on, d.id LIMIT ?",
+        (today.isoformat(), today.isoformat(), limit),
+    )
+    out = [
+        (i, date.fromisoformat(pl), late, code, name, ref, item, unscale(q, 3), unit,
+         unscale(e, 2), hub or "", DeliveryStatus(s))
+        for i, pl, late, code, name, ref, item, q, unit, e, hub, s in rows
+    ]
+    return int(count or 0), out
+
+
+def capability_totals(r: Reader) -> list[tuple[str, Decimal]]:
+    rows = r.rows(
+        "SELECT c.name, SUM(p.value_eur_cents) FROM pledges p "
+        "JOIN capabilities c ON c.id = p.capability_id WHERE p.status <> 'cancelled' "
+        "GROUP BY c.id ORDER BY 2 DESC"
+    )
+    return [(n, _cents(v)) for n, v in rows]
+
+
+def status_counts(r: Reader) -> dict[PledgeStatus, int]:
+    return {PledgeStatus(s): n for s, n in r.rows("SELECT status, COUNT(*) FROM pledges GROUP BY status")}

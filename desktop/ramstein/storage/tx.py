@@ -1,0 +1,277 @@
+"""Write transactions: the storage API that services use to change data.
+
+One `Tx` is one database transaction (`Database.transaction()`); every method works inside it
+and returns domain records. Optimistic concurrency: updates name the version the caller read,
+and a mismatch raises `StaleEdit` before anything is written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain.errors import NotFound, StaleEdit
+from ..domain.records import Delivery, FinancingShare, Pledge
+from . import queries
+from .database import Database
+from .schema import (
+    AuditRow,
+    Base,
+    DbInfo,
+    DeliveryRow,
+    PledgeFinancerRow,
+    PledgeRow,
+    PledgeStatusEventRow,
+)
+
+PLEDGE_FIELDS = (
+    "reference", "donor_id", "capability_id", "item", "quantity", "unit", "value_amount",
+    "currency", "value_eur", "valuation_date", "announced_on", "funding_year", "channel",
+    "status", "reimbursed_by_id", "source_ref", "classification", "notes",
+)
+DELIVERY_FIELDS = (
+    "pledge_id", "quantity", "value_eur", "planned_on", "actual_on", "status", "hub_id",
+    "delay_reason", "notes",
+)
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def _pledge_record(row: PledgeRow, financers: Sequence[PledgeFinancerRow] = ()) -> Pledge:
+    from ..domain.enums import Channel, PledgeStatus
+
+    return Pledge(
+        id=row.id, uuid=row.uuid, reference=row.reference, donor_id=row.donor_id,
+        capability_id=row.capability_id, item=row.item, status=PledgeStatus(row.status),
+        channel=Channel(row.channel), quantity=row.quantity, unit=row.unit or "",
+        value_amount=row.value_amount, currency=row.currency, value_eur=row.value_eur,
+        valuation_date=row.valuation_date, announced_on=row.announced_on,
+        funding_year=row.funding_year, reimbursed_by_id=row.reimbursed_by_id,
+        financed_by=tuple(FinancingShare(f.member_id, f.share) for f in financers),
+        source_ref=row.source_ref or "", classification=row.classification or "",
+        notes=row.notes or "", version=row.version, created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _delivery_record(row: DeliveryRow) -> Delivery:
+    from ..domain.enums import DeliveryStatus
+
+    return Delivery(
+        id=row.id, uuid=row.uuid, pledge_id=row.pledge_id, quantity=row.quantity,
+        planned_on=row.planned_on, status=DeliveryStatus(row.status), actual_on=row.actual_on,
+        hub_id=row.hub_id, value_eur=row.value_eur, notes=row.notes or "", version=row.version,
+    )
+
+
+class Tx:
+    def __init__(self, session: Session, user: str) -> None:
+        self.s = session
+        self.user = user
+
+    # ------------------------------------------------------------------ pledges
+    def _pledge_row(self, pledge_id: int) -> PledgeRow:
+        row = self.s.get(PledgeRow, pledge_id)
+        if row is None:
+            raise NotFound(f"pledge {pledge_id} does not exist (deleted by someone else?)")
+        return row
+
+    def pledge(self, pledge_id: int) -> Pledge:
+        row = self._pledge_row(pledge_id)
+        fin = self.s.scalars(
+            select(PledgeFinancerRow).where(PledgeFinancerRow.pledge_id == pledge_id)
+        ).all()
+        return _pledge_record(row, fin)
+
+    def add_pledge(self, uuid: str, fields: Mapping[str, Any]) -> Pledge:
+        unknown = set(fields) - set(PLEDGE_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown pledge fields: {sorted(unknown)}")
+        stamp = now_utc()
+        row = PledgeRow(uuid=uuid, created_at=stamp, updated_at=stamp, **fields)
+        self.s.add(row)
+        self.s.flush()
+        return _pledge_record(row)
+
+    def update_pledge(self, pledge_id: int, expected_version: int, changes: Mapping[str, Any]) -> Pledge:
+        unknown = set(changes) - set(PLEDGE_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown pledge fields: {sorted(unknown)}")
+        row = self._pledge_row(pledge_id)
+        if row.version != expected_version:
+            raise StaleEdit(
+                f"pledge {row.reference} was changed elsewhere (version {row.version}, "
+                f"you edited version {expected_version}); reload it and try again"
+            )
+        for key, value in changes.items():
+            setattr(row, key, value)
+        row.updated_at = now_utc()
+        try:
+            self.s.flush()
+        except StaleDataError:
+            raise StaleEdit(f"pledge {row.reference} was changed elsewhere; reload it") from None
+        return self.pledge(pledge_id)
+
+    def set_financers(self, pledge_id: int, shares: Iterable[FinancingShare]) -> None:
+        for old in self.s.scalars(
+            select(PledgeFinancerRow).where(PledgeFinancerRow.pledge_id == pledge_id)
+        ):
+            self.s.delete(old)
+        self.s.flush()
+        for share in shares:
+            self.s.add(PledgeFinancerRow(pledge_id=pledge_id, member_id=share.member_id, share=share.share))
+        self.s.flush()
+
+    def delete_pledge(self, pledge_id: int, expected_version: int) -> Pledge:
+        before = self.pledge(pledge_id)
+        if before.version != expected_version:
+            raise StaleEdit(f"pledge {before.reference} was changed elsewhere; reload it")
+        for d in self.s.scalars(select(DeliveryRow).where(DeliveryRow.pledge_id == pledge_id)):
+            self.s.delete(d)
+        self.s.flush()
+        self.s.delete(self._pledge_row(pledge_id))
+        self.s.flush()
+        return before
+
+    def add_status_event(
+        self, pledge_id: int, from_status: str | None, to_status: str, on_date: date, source: str
+    ) -> None:
+        self.s.add(
+            PledgeStatusEventRow(
+                pledge_id=pledge_id, from_status=from_status, to_status=to_status,
+                on_date=on_date, source=source, recorded_at=now_utc(), user=self.user,
+            )
+        )
+
+    def status_history(self, pledge_id: int) -> list[tuple[str | None, str]]:
+        rows = self.s.execute(
+            select(PledgeStatusEventRow.from_status, PledgeStatusEventRow.to_status)
+            .where(PledgeStatusEventRow.pledge_id == pledge_id)
+            .order_by(PledgeStatusEventRow.id)
+        ).all()
+        return [(f, t) for f, t in rows]
+
+    def reference_exists(self, reference: str) -> bool:
+        return self.s.scalar(select(func.count()).where(PledgeRow.reference == reference)) > 0
+
+    def max_reference_number(self, prefix: str) -> int:
+        refs = self.s.scalars(select(PledgeRow.reference).where(PledgeRow.reference.like(prefix + "%")))
+        best = 0
+        for ref in refs:
+            tail = ref[len(prefix):]
+            if tail.isdigit():
+                best = max(best, int(tail))
+        return best
+
+    # ------------------------------------------------------------------ deliveries
+    def _delivery_row(self, delivery_id: int) -> DeliveryRow:
+        row = self.s.get(DeliveryRow, delivery_id)
+        if row is None:
+            raise NotFound(f"delivery {delivery_id} does not exist (deleted by someone else?)")
+        return row
+
+    def delivery(self, delivery_id: int) -> Delivery:
+        return _delivery_record(self._delivery_row(delivery_id))
+
+    def deliveries_of(self, pledge_id: int) -> list[Delivery]:
+        rows = self.s.scalars(
+            select(DeliveryRow).where(DeliveryRow.pledge_id == pledge_id).order_by(DeliveryRow.id)
+        )
+        return [_delivery_record(r) for r in rows]
+
+    def add_delivery(self, uuid: str, fields: Mapping[str, Any]) -> Delivery:
+        unknown = set(fields) - set(DELIVERY_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown delivery fields: {sorted(unknown)}")
+        stamp = now_utc()
+        row = DeliveryRow(uuid=uuid, created_at=stamp, updated_at=stamp, **fields)
+        self.s.add(row)
+        self.s.flush()
+        return _delivery_record(row)
+
+    def update_delivery(
+        self, delivery_id: int, expected_version: int, changes: Mapping[str, Any]
+    ) -> Delivery:
+        unknown = set(changes) - set(DELIVERY_FIELDS)
+        if unknown:
+            raise ValueError(f"unknown delivery fields: {sorted(unknown)}")
+        row = self._delivery_row(delivery_id)
+        if row.version != expected_version:
+            raise StaleEdit(
+                f"delivery {row.id} was changed elsewhere (version {row.version}, you edited "
+                f"version {expected_version}); reload it and try again"
+            )
+        for key, value in changes.items():
+            setattr(row, key, value)
+        row.updated_at = now_utc()
+        try:
+            self.s.flush()
+        except StaleDataError:
+            raise StaleEdit(f"delivery {row.id} was changed elsewhere; reload it") from None
+        return _delivery_record(row)
+
+    def delete_delivery(self, delivery_id: int, expected_version: int) -> Delivery:
+        before = self.delivery(delivery_id)
+        if before.version != expected_version:
+            raise StaleEdit(f"delivery {delivery_id} was changed elsewhere; reload it")
+        self.s.delete(self._delivery_row(delivery_id))
+        self.s.flush()
+        return before
+
+    # ------------------------------------------------------------------ audit, info
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        entity_id: object,
+        before: Mapping[str, Any] | None,
+        after: Mapping[str, Any] | None,
+        source: str = "",
+    ) -> None:
+        self.s.add(
+            AuditRow(
+                at=now_utc(), user=self.user, action=action, entity=entity,
+                entity_id=str(entity_id),
+                before_json=None if before is None else json.dumps(before, sort_keys=True, ensure_ascii=False),
+                after_json=None if after is None else json.dumps(after, sort_keys=True, ensure_ascii=False),
+                source=source,
+            )
+        )
+
+    def set_info(self, key: str, value: str) -> None:
+        self.s.merge(DbInfo(key=key, value=value))
+
+    def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+        """Bulk insert with plain SQL (cursor.executemany speed) for seeding and demo data."""
+        if rows:
+            self.s.connection().exec_driver_sql(sql, list(rows))  # type: ignore[arg-type]
+
+    def scalar_sql(self, sql: str, params: Sequence[Any] = ()) -> Any:
+        return self.s.connection().exec_driver_sql(sql, tuple(params)).scalar()
+
+    def rows_sql(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
+        return [tuple(r) for r in self.s.connection().exec_driver_sql(sql, tuple(params))]
+
+    def insert(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
+        """Insert dicts keyed by column name into `table` (types convert Decimal, dates)."""
+        if rows:
+            self.s.execute(insert(Base.metadata.tables[table]), [dict(r) for r in rows])
+
+
+@contextlib.contextmanager
+def transaction(db: Database, user: str | None = None) -> Iterator[Tx]:
+    """One write transaction over `db`; commits on success, rolls back on any error."""
+    with db.session() as session:
+        yield Tx(session, user or db.user)
+
+
+__all__ = ["Tx", "queries", "transaction"]

@@ -1,0 +1,1 @@
+"""The main views: dashboard, pledges, calendar, members, fund."""

@@ -1,0 +1,1 @@
+"""Data files shipped with Ramstein Planner (roster, icons). Located via ramstein.paths."""
