@@ -6,6 +6,8 @@ import os
 import sys
 from pathlib import Path
 
+import platformdirs
+
 from . import APP_ID
 
 _HERE = Path(__file__).resolve().parent
@@ -33,31 +35,25 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
-def _platformdirs():  # type: ignore[no-untyped-def]
-    import platformdirs
-
-    return platformdirs
-
-
 def data_dir() -> Path:
     override = os.environ.get("RAMSTEIN_DATA_DIR")
     if override:
         return Path(override)
-    return Path(_platformdirs().user_data_dir(APP_ID, appauthor=False))
+    return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
 def config_dir() -> Path:
     override = os.environ.get("RAMSTEIN_CONFIG_DIR")
     if override:
         return Path(override)
-    return Path(_platformdirs().user_config_dir(APP_ID, appauthor=False))
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
 
 
 def log_dir() -> Path:
     override = os.environ.get("RAMSTEIN_LOG_DIR")
     if override:
         return Path(override)
-    return Path(_platformdirs().user_log_dir(APP_ID, appauthor=False))
+    return Path(platformdirs.user_log_dir(APP_ID, appauthor=False))
 
 
 def default_db_path() -> Path:

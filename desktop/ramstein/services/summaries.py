@@ -41,6 +41,11 @@ class SummaryService:
     def summary(self) -> Summary:
         return queries.summary(self.ws.db.reader)
 
+    def totals(self) -> Summary:
+        """Counts and EUR totals without the per-donor breakdown (fast: for first figures)."""
+        members, pledges, deliveries, pledged, delivered = queries.totals(self.ws.db.reader)
+        return Summary(members, pledges, deliveries, pledged, delivered)
+
     def dashboard(self, overdue_limit: int = 200) -> DashboardData:
         r = self.ws.db.reader
         count, overdue = queries.overdue_deliveries(r, self.ws.today(), overdue_limit)

@@ -194,6 +194,26 @@ def audit_for(r: Reader, entity: str, entity_id: str, limit: int = 200) -> list[
 
 
 # ---------------------------------------------------------------- summaries
+def totals(r: Reader) -> tuple[int, int, int, Decimal, Decimal]:
+    """(members, pledges, deliveries, pledged EUR, delivered EUR): the fast start-up figures.
+
+    Same rules as DONOR_TOTALS_SQL (a cancelled pledge counts only what it delivered), but
+    without the per-donor grouping.
+    """
+    row = r.one(
+        "SELECT (SELECT COUNT(*) FROM members), (SELECT COUNT(*) FROM pledges), "
+        "(SELECT COUNT(*) FROM deliveries), "
+        "(SELECT SUM(value_eur_cents) FROM pledges WHERE status <> 'cancelled'), "
+        "(SELECT SUM(value_eur_cents) FROM deliveries WHERE status = 'delivered'), "
+        "(SELECT SUM(d.value_eur_cents) FROM pledges p JOIN deliveries d ON d.pledge_id = p.id "
+        " WHERE p.status = 'cancelled' AND d.status = 'delivered')"
+    )
+    assert row is not None
+    members_n, pledges_n, deliveries_n, pledged, delivered, cancelled_delivered = row
+    return (members_n, pledges_n, deliveries_n, _cents((pledged or 0) + (cancelled_delivered or 0)),
+            _cents(delivered))
+
+
 def summary(r: Reader) -> Summary:
     counts = r.one(
         "SELECT (SELECT COUNT(*) FROM members), (SELECT COUNT(*) FROM pledges), "
@@ -206,21 +226,22 @@ def summary(r: Reader) -> Summary:
     return Summary(counts[0], counts[1], counts[2], pledged, delivered, tuple(by_donor))
 
 
-# A cancelled pledge is not counted as pledged; what it delivered before cancellation still counts.
+# A cancelled pledge counts as pledged only for what it delivered before it was cancelled, so
+# delivered never exceeds pledged for a donor.
 DONOR_TOTALS_SQL = """
-WITH pl AS (
-    SELECT donor_id, COUNT(*) AS n,
-           SUM(CASE WHEN status <> 'cancelled' THEN value_eur_cents ELSE 0 END) AS pledged
-    FROM pledges GROUP BY donor_id
-), dl AS (
-    SELECT p.donor_id, SUM(d.value_eur_cents) AS delivered
-    FROM deliveries d JOIN pledges p ON p.id = d.pledge_id
-    WHERE d.status = 'delivered' GROUP BY p.donor_id
+WITH dp AS (
+    SELECT pledge_id, SUM(value_eur_cents) AS delivered
+    FROM deliveries WHERE status = 'delivered' GROUP BY pledge_id
 )
-SELECT m.id, m.code, m.name, pl.n, COALESCE(pl.pledged, 0), COALESCE(dl.delivered, 0)
-FROM pl JOIN members m ON m.id = pl.donor_id
-LEFT JOIN dl ON dl.donor_id = pl.donor_id
-ORDER BY COALESCE(pl.pledged, 0) DESC, m.name
+SELECT m.id, m.code, m.name, COUNT(*),
+       SUM(CASE WHEN p.status = 'cancelled' THEN COALESCE(dp.delivered, 0)
+                ELSE COALESCE(p.value_eur_cents, 0) END),
+       SUM(COALESCE(dp.delivered, 0))
+FROM pledges p
+JOIN members m ON m.id = p.donor_id
+LEFT JOIN dp ON dp.pledge_id = p.id
+GROUP BY m.id
+ORDER BY 5 DESC, m.name
 """
 
 

@@ -23,9 +23,11 @@ def on_network_or_removable(path: Path) -> bool:
     best, best_fs = "", ""
     for line in mounts:
         parts = line.split()
-        if len(parts) >= 3 and (real == parts[1] or real.startswith(parts[1].rstrip("/") + "/")):
-            if len(parts[1]) > len(best):
-                best, best_fs = parts[1], parts[2]
+        inside = len(parts) >= 3 and (
+            real == parts[1] or real.startswith(parts[1].rstrip("/") + "/")
+        )
+        if inside and len(parts[1]) > len(best):
+            best, best_fs = parts[1], parts[2]
     return best_fs in NETWORK_FS
 
 

@@ -161,7 +161,7 @@ class Tx:
         return [(f, t) for f, t in rows]
 
     def reference_exists(self, reference: str) -> bool:
-        return self.s.scalar(select(func.count()).where(PledgeRow.reference == reference)) > 0
+        return int(self.s.scalar(select(func.count()).where(PledgeRow.reference == reference)) or 0) > 0
 
     def max_reference_number(self, prefix: str) -> int:
         refs = self.s.scalars(select(PledgeRow.reference).where(PledgeRow.reference.like(prefix + "%")))

@@ -1,0 +1,206 @@
+"""The front door: `ramstein` opens the GUI; subcommands do headless work.
+
+Exit codes: 0 done, 1 refused with a message (bad input, unusable database), 2 usage error.
+No traceback reaches the user: unexpected errors are logged to the per-user log file and
+reported in one line that names the log.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import APP_NAME, __version__
+
+log = logging.getLogger("ramstein")
+
+
+class UserError(Exception):
+    """A problem the user can fix; printed as one line, exit code 1."""
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    if getattr(args, "db", None):
+        return Path(args.db).expanduser()
+    from .paths import default_db_path
+
+    return default_db_path()
+
+
+def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
+    from .services import open_workspace
+
+    path = _db_path(args)
+    if not create and not path.exists():
+        raise UserError(f"{path}: no such database file (create one with `ramstein demo --db {path}`)")
+    return open_workspace(path, create=create)
+
+
+# ---------------------------------------------------------------- commands
+def cmd_gui(args: argparse.Namespace) -> int:
+    from .ui.app import run_gui
+
+    path = _db_path(args)
+    return run_gui(path, demo_if_empty=not args.db)
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from .services.demo import build_demo
+    from .services.progress import TextProgress
+
+    ws = _open(args)
+    try:
+        progress = TextProgress() if not args.quiet else None
+        result = build_demo(ws, pledges=args.pledges, deliveries=args.deliveries, seed=args.seed,
+                            replace=args.replace, progress=progress)
+    finally:
+        ws.close()
+    print(f"{ws.path}: demo database with {result.pledges} pledges and "
+          f"{result.deliveries} deliveries (seed {result.seed})")
+    return 0
+
+
+def cmd_summary(args: argparse.Namespace) -> int:
+    ws = _open(args, create=False)
+    try:
+        doc = ws.summaries.summary_json()
+    finally:
+        ws.close()
+    if args.json:
+        json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
+        sys.stdout.write("\n")
+        return 0
+    print(f"{ws.path}")
+    print(f"  members {doc['members']}   pledges {doc['pledges']}   deliveries {doc['deliveries']}")
+    print(f"  pledged EUR {_money(doc['pledged_eur'])}   delivered EUR {_money(doc['delivered_eur'])}")
+    print(f"\n  {'donor':<28}{'pledges':>9}{'pledged EUR':>22}{'delivered EUR':>22}")
+    for d in doc["by_donor"]:
+        print(f"  {d['name'][:27]:<28}{d['pledges']:>9}{_money(d['pledged_eur']):>22}"
+              f"{_money(d['delivered_eur']):>22}")
+    return 0
+
+
+def _money(text: str) -> str:
+    from decimal import Decimal
+
+    return f"{Decimal(text):,.2f}"
+
+
+def cmd_screenshot(args: argparse.Namespace) -> int:
+    from .ui.app import take_screenshots
+
+    path = _db_path(args)
+    if not path.exists():
+        raise UserError(f"{path}: no such database file")
+    outdir = Path(args.outdir)
+    outdir.mkdir(parents=True, exist_ok=True)
+    for png in take_screenshots(path, outdir):
+        print(png)
+    return 0
+
+
+# ---------------------------------------------------------------- parser
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ramstein",
+        description=f"{APP_NAME}: pledges, deliveries and fair shares of military aid. "
+                    "Without a command, opens the application window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="PATH",
+                        help="database file (default: the per-user database)")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH", help="database file (default: the per-user database)")
+
+    demo = sub.add_parser("demo", parents=[common], help="build a realistic demo database")
+    demo.add_argument("--pledges", type=_count, default=2_000, metavar="N")
+    demo.add_argument("--deliveries", type=_count, default=6_000, metavar="M")
+    demo.add_argument("--seed", type=int, default=2022, metavar="S")
+    demo.add_argument("--replace", action="store_true",
+                      help="wipe existing pledges and deliveries first (after a backup)")
+    demo.add_argument("--quiet", action="store_true", help="no progress bar")
+    demo.set_defaults(func=cmd_demo)
+
+    summary = sub.add_parser("summary", parents=[common], help="counts and EUR totals, per donor")
+    summary.add_argument("--json", action="store_true", help="machine-readable output")
+    summary.set_defaults(func=cmd_summary)
+
+    shot = sub.add_parser("screenshot", parents=[common],
+                          help="render each main view to OUTDIR/<view>.png and exit")
+    shot.add_argument("outdir", metavar="OUTDIR")
+    shot.set_defaults(func=cmd_screenshot)
+    return parser
+
+
+def _count(text: str) -> int:
+    try:
+        value = int(text.replace("_", "").replace(",", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError("must not be negative")
+    return value
+
+
+def _setup_logging() -> Path | None:
+    from logging.handlers import RotatingFileHandler
+
+    from .paths import log_dir
+
+    try:
+        folder = log_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(folder / "ramstein.log", maxBytes=1_000_000,
+                                      backupCount=5, encoding="utf-8")
+    except OSError:
+        return None
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    return Path(handler.baseFilename)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    func = getattr(args, "func", cmd_gui)
+    try:
+        return int(func(args))
+    except BrokenPipeError:  # `ramstein summary | head`: the reader went away, not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        print("ramstein: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+    except UserError as exc:
+        print(f"ramstein: {exc}", file=sys.stderr)
+        return 1
+    except Exception as exc:
+        from .domain.errors import DomainError
+        from .services.progress import Cancelled
+        from .storage import DatabaseError
+
+        if isinstance(exc, DomainError | DatabaseError | Cancelled):
+            print(f"ramstein: {exc}", file=sys.stderr)
+            return 1
+        logfile = _setup_logging()
+        log.exception("unexpected error in %s", getattr(args, "command", "gui"))
+        where = f"; details are in {logfile}" if logfile else ""
+        print(f"ramstein: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        return 1
+
+
+def main_gui() -> int:
+    return main(sys.argv[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Delivery use cases: plan, edit, reschedule, mark delivered, cancel; audited like pledges."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import TYPE_CHECKING, Any
+
+from ..domain.audit import diff, record_dict
+from ..domain.enums import AuditAction, DeliveryStatus
+from ..domain.errors import DomainError
+from ..domain.money import to_decimal
+from ..domain.records import Delivery, Pledge
+from ..storage import queries
+from ..storage.tx import Tx, transaction
+from .changes import Change
+
+if TYPE_CHECKING:
+    from .workspace import Workspace
+
+EDITABLE = ("quantity", "planned_on", "actual_on", "status", "hub_id", "delay_reason", "notes")
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    delivery: Delivery
+    warnings: tuple[str, ...] = ()
+
+
+def value_share(pledge: Pledge, quantity: Decimal | None) -> Decimal | None:
+    """EUR value of `quantity` units of a pledge (pro rata), or None when it cannot be known."""
+    if pledge.value_eur is None or quantity is None or not pledge.quantity:
+        return None
+    share = pledge.value_eur * quantity / pledge.quantity
+    return min(share, pledge.value_eur).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+
+
+class DeliveryService:
+    def __init__(self, ws: Workspace) -> None:
+        self.ws = ws
+
+    def of_pledge(self, pledge_id: int) -> list[Delivery]:
+        return queries.deliveries_of(self.ws.db.reader, pledge_id)
+
+    def _clean(self, values: Mapping[str, Any]) -> dict[str, Any]:
+        out = dict(values)
+        if out.get("quantity") is not None:
+            out["quantity"] = to_decimal(out["quantity"], "quantity")
+            if out["quantity"] < 0:
+                raise DomainError("quantity: must not be negative")
+        if "status" in out:
+            out["status"] = DeliveryStatus(out["status"])
+        if out.get("status") is DeliveryStatus.DELIVERED and not out.get("actual_on"):
+            out["actual_on"] = self.ws.today()
+        if "hub_id" in out and out["hub_id"] is not None and out["hub_id"] not in {h.id for h in self.ws.reference.hubs}:
+            raise DomainError(f"hub: no hub with id {out['hub_id']}")
+        return out
+
+    def _warnings(self, tx: Tx, pledge: Pledge) -> tuple[str, ...]:
+        planned = sum(
+            (d.quantity or Decimal(0) for d in tx.deliveries_of(pledge.id) if d.status is not DeliveryStatus.CANCELLED),
+            Decimal(0),
+        )
+        if pledge.quantity is not None and planned > pledge.quantity:
+            return (
+                f"deliveries of {pledge.reference} add up to {planned.normalize():f} "
+                f"{pledge.unit}, more than the {pledge.quantity.normalize():f} pledged",
+            )
+        return ()
+
+    def _value_eur(self, tx: Tx, pledge: Pledge, quantity: Decimal | None, exclude: int | None = None) -> Decimal | None:
+        value = value_share(pledge, quantity)
+        if value is None or pledge.value_eur is None:
+            return value
+        others = sum(
+            (d.value_eur or Decimal(0) for d in tx.deliveries_of(pledge.id)
+             if d.id != exclude and d.status is not DeliveryStatus.CANCELLED),
+            Decimal(0),
+        )
+        # Never count more than the pledge's value as delivered (double counting guard).
+        return max(Decimal(0), min(value, pledge.value_eur - others))
+
+    def create(
+        self,
+        pledge_id: int,
+        *,
+        quantity: Decimal | None,
+        planned_on: date | None,
+        hub_id: int | None = None,
+        status: DeliveryStatus = DeliveryStatus.PLANNED,
+        actual_on: date | None = None,
+        notes: str = "",
+        source: str = "gui",
+    ) -> DeliveryResult:
+        fields = self._clean({"quantity": quantity, "planned_on": planned_on, "hub_id": hub_id,
+                              "status": status, "actual_on": actual_on, "notes": notes})
+        with transaction(self.ws.db, self.ws.user) as tx:
+            pledge = tx.pledge(pledge_id)
+            fields["pledge_id"] = pledge_id
+            fields["value_eur"] = self._value_eur(tx, pledge, fields["quantity"])
+            created = tx.add_delivery(str(uuid.uuid4()), fields)
+            tx.audit(AuditAction.CREATE, "delivery", created.id, None, record_dict(created), source)
+            warnings = self._warnings(tx, pledge)
+        self.ws.changes.publish(Change("delivery", (created.id,), "created"))
+        return DeliveryResult(created, warnings)
+
+    def update(
+        self, delivery_id: int, version: int, changes: Mapping[str, Any], *, source: str = "gui"
+    ) -> DeliveryResult:
+        bad = set(changes) - set(EDITABLE)
+        if bad:
+            raise DomainError(f"these fields cannot be edited here: {', '.join(sorted(bad))}")
+        clean = self._clean(changes)
+        with transaction(self.ws.db, self.ws.user) as tx:
+            before = tx.delivery(delivery_id)
+            pledge = tx.pledge(before.pledge_id)
+            if "quantity" in clean:
+                clean["value_eur"] = self._value_eur(tx, pledge, clean["quantity"], exclude=delivery_id)
+            after = tx.update_delivery(delivery_id, version, clean)
+            old, new = diff(record_dict(before), record_dict(after))
+            old.pop("version", None)
+            new.pop("version", None)
+            tx.audit(AuditAction.UPDATE, "delivery", delivery_id, old, new, source)
+            warnings = self._warnings(tx, pledge)
+        self.ws.changes.publish(Change("delivery", (delivery_id,), "updated"))
+        return DeliveryResult(after, warnings)
+
+    def mark_delivered(self, delivery_id: int, version: int, on: date | None = None, *, source: str = "gui") -> DeliveryResult:
+        return self.update(delivery_id, version,
+                           {"status": DeliveryStatus.DELIVERED, "actual_on": on or self.ws.today()},
+                           source=source)
+
+    def reschedule(self, delivery_id: int, version: int, planned_on: date, reason: str = "", *, source: str = "gui") -> DeliveryResult:
+        changes: dict[str, Any] = {"planned_on": planned_on}
+        if reason:
+            changes["delay_reason"] = reason
+        return self.update(delivery_id, version, changes, source=source)
+
+    def delete(self, delivery_id: int, version: int, *, source: str = "gui") -> Delivery:
+        with transaction(self.ws.db, self.ws.user) as tx:
+            before = tx.delete_delivery(delivery_id, version)
+            tx.audit(AuditAction.DELETE, "delivery", delivery_id, record_dict(before), None, source)
+        self.ws.changes.publish(Change("delivery", (delivery_id,), "deleted"))
+        return before
