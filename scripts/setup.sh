@@ -192,7 +192,12 @@ create_venv() {
         venv_module_ok "$PY" ||
             die "$PY cannot create virtual environments (no venv/ensurepip module)${deb:+; install $deb}"
     fi
-    if [[ -e "$VENV" ]]; then
+    if [[ -e "$VENV" || -L "$VENV" ]]; then
+        # Only replace what is clearly our own virtual environment.
+        [[ -f "$VENV/pyvenv.cfg" ]] ||
+            die "$VENV exists but is not a virtual environment; move it away and run again"
+        [[ -w "$VENV" && -w "$VENV/pyvenv.cfg" ]] ||
+            die "$VENV is broken or unusable for you and not writable (made by another user, e.g. with sudo?); remove it and run again"
         say "recreating .venv (its python is missing or broken)"
         rm -rf -- "$VENV"
     fi
