@@ -15,10 +15,10 @@ from ..domain.errors import DomainError
 from ..domain.money import to_decimal
 from ..domain.records import Delivery, Pledge
 from ..storage import queries
-from ..storage.tx import Tx, transaction
 from .changes import Change
 
 if TYPE_CHECKING:
+    from ..storage.tx import Tx
     from .workspace import Workspace
 
 EDITABLE = ("quantity", "planned_on", "actual_on", "status", "hub_id", "delay_reason", "notes")
@@ -97,7 +97,7 @@ class DeliveryService:
     ) -> DeliveryResult:
         fields = self._clean({"quantity": quantity, "planned_on": planned_on, "hub_id": hub_id,
                               "status": status, "actual_on": actual_on, "notes": notes})
-        with transaction(self.ws.db, self.ws.user) as tx:
+        with self.ws.db.transaction(self.ws.user) as tx:
             pledge = tx.pledge(pledge_id)
             fields["pledge_id"] = pledge_id
             fields["value_eur"] = self._value_eur(tx, pledge, fields["quantity"])
@@ -114,7 +114,7 @@ class DeliveryService:
         if bad:
             raise DomainError(f"these fields cannot be edited here: {', '.join(sorted(bad))}")
         clean = self._clean(changes)
-        with transaction(self.ws.db, self.ws.user) as tx:
+        with self.ws.db.transaction(self.ws.user) as tx:
             before = tx.delivery(delivery_id)
             pledge = tx.pledge(before.pledge_id)
             if "quantity" in clean:
@@ -140,7 +140,7 @@ class DeliveryService:
         return self.update(delivery_id, version, changes, source=source)
 
     def delete(self, delivery_id: int, version: int, *, source: str = "gui") -> Delivery:
-        with transaction(self.ws.db, self.ws.user) as tx:
+        with self.ws.db.transaction(self.ws.user) as tx:
             before = tx.delete_delivery(delivery_id, version)
             tx.audit(AuditAction.DELETE, "delivery", delivery_id, record_dict(before), None, source)
         self.ws.changes.publish(Change("delivery", (delivery_id,), "deleted"))

@@ -26,7 +26,6 @@ from typing import TYPE_CHECKING, Any
 from ..domain.enums import AuditAction, Channel, DeliveryStatus, PledgeStatus
 from ..domain.errors import DomainError
 from ..domain.money import RateTable
-from ..storage.tx import transaction
 from .changes import Change
 from .progress import NullProgress, Progress, check
 
@@ -284,7 +283,7 @@ def build_demo(
     if existing:
         ws.db.backup("before-demo-replace")
     done = pledges + deliveries
-    with transaction(ws.db, ws.user) as tx:
+    with ws.db.transaction(ws.user) as tx:
         if existing:
             for table in ("delivery_milestones", "deliveries", "pledge_financers",
                           "pledge_status_events", "pledges"):

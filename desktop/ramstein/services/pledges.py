@@ -20,10 +20,10 @@ from ..domain.money import Money, check_currency, to_decimal
 from ..domain.records import AuditEntry, FinancingShare, Pledge
 from ..domain.status import StatusChange, allowed_next, check_transition, resume_state
 from ..storage import queries
-from ..storage.tx import Tx, transaction
 from .changes import Change
 
 if TYPE_CHECKING:
+    from ..storage.tx import Tx
     from .workspace import Workspace
 
 EDITABLE = (
@@ -132,7 +132,7 @@ class PledgeService:
             fields["value_amount"], fields["currency"], value_on
         )
         when = draft.announced_on or self.ws.today()
-        with transaction(self.ws.db, self.ws.user) as tx:
+        with self.ws.db.transaction(self.ws.user) as tx:
             fields["reference"] = draft.reference or self._next_reference(tx, fields["donor_id"], when.year)
             if draft.reference and tx.reference_exists(draft.reference):
                 raise DomainError(f"reference: {draft.reference} is already used by another pledge")
@@ -153,7 +153,7 @@ class PledgeService:
         if bad:
             raise DomainError(f"these fields cannot be edited here: {', '.join(sorted(bad))}")
         clean = self._clean({k: v for k, v in changes.items() if k != "financed_by"})
-        with transaction(self.ws.db, self.ws.user) as tx:
+        with self.ws.db.transaction(self.ws.user) as tx:
             before = tx.pledge(pledge_id)
             if {"value_amount", "currency", "valuation_date"} & clean.keys():
                 amount = clean.get("value_amount", before.value_amount)
@@ -182,7 +182,7 @@ class PledgeService:
         source_ref: str = "",
         source: str = "gui",
     ) -> Pledge:
-        with transaction(self.ws.db, self.ws.user) as tx:
+        with self.ws.db.transaction(self.ws.user) as tx:
             after = self._set_status(tx, pledge_id, version, new_status, on_date, source_ref, source)
         self.ws.changes.publish(Change("pledge", (pledge_id,), "updated"))
         return after
@@ -197,7 +197,7 @@ class PledgeService:
         source: str = "gui",
     ) -> list[Pledge]:
         """Change the status of several pledges in one transaction: all or none."""
-        with transaction(self.ws.db, self.ws.user) as tx:
+        with self.ws.db.transaction(self.ws.user) as tx:
             out = [
                 self._set_status(tx, pid, ver, new_status, on_date, source_ref, source)
                 for pid, ver in items
@@ -236,7 +236,7 @@ class PledgeService:
         """Hard delete (with its deliveries); audited with the full record. Cancel otherwise."""
         if not reason.strip():
             raise DomainError("say why the pledge was created in error; the reason is audited")
-        with transaction(self.ws.db, self.ws.user) as tx:
+        with self.ws.db.transaction(self.ws.user) as tx:
             deliveries = tx.deliveries_of(pledge_id)
             before = tx.delete_pledge(pledge_id, version)
             tx.audit(AuditAction.DELETE, "pledge", pledge_id,

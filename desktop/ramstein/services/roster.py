@@ -12,12 +12,16 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import __version__
 from ..domain.enums import AuditAction, Channel, FundPeriod, MemberKind, PledgeStatus
 from ..paths import resource
 from ..storage.database import Database
-from ..storage.tx import Tx, transaction
+
+if TYPE_CHECKING:
+    from ..storage.tx import Tx
+
 
 
 def _csv(*parts: str) -> Iterator[dict[str, str]]:
@@ -46,7 +50,7 @@ def _ids(tx: Tx, table: str) -> dict[str, int]:
 def seed_reference_data(db: Database) -> bool:
     """Fill empty reference tables. Returns True when anything was seeded."""
     seeded = False
-    with transaction(db) as tx:
+    with db.transaction() as tx:
         if _empty(tx, "db_info"):
             tx.set_info("database_id", str(uuid.uuid4()))
             tx.set_info("created_at", datetime.now(UTC).isoformat(timespec="seconds"))

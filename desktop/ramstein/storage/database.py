@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session
 
+    from .tx import Tx
+
 
 class DatabaseError(Exception):
     """A database that cannot be opened; the message says why and what to do."""
@@ -133,6 +135,12 @@ class Database:
 
         with Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    def transaction(self, user: str | None = None) -> contextlib.AbstractContextManager[Tx]:
+        """One write transaction as a `Tx` (imports SQLAlchemy on first use)."""
+        from .tx import transaction
+
+        return transaction(self, user)
 
     def backup(self, reason: str) -> Path:
         self.last_backup = make_backup(self.path, reason, keep=self.keep_backups)

@@ -25,7 +25,7 @@ from ..domain.records import (
 )
 from ..domain.status import StatusChange
 from .reader import Reader
-from .types import unscale
+from .scaling import unscale
 
 
 def _d(value: str | None) -> date | None:

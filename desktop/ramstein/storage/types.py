@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from decimal import ROUND_HALF_EVEN, Decimal
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.types import BigInteger, DateTime, String, TypeDecorator
@@ -76,14 +76,3 @@ class UTCDateTime(TypeDecorator[datetime]):
 
     def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
         return None if value is None else value.replace(tzinfo=UTC)
-
-
-def scale(value: Decimal | None, digits: int) -> int | None:
-    """Python-side twin of Scaled for raw executemany (demo data, bulk import)."""
-    if value is None:
-        return None
-    return int(value.scaleb(digits).to_integral_value(rounding=ROUND_HALF_EVEN))
-
-
-def unscale(value: int | None, digits: int) -> Decimal | None:
-    return None if value is None else Decimal(value).scaleb(-digits)
