@@ -46,6 +46,11 @@ class SummaryService:
         members, pledges, deliveries, pledged, delivered = queries.totals(self.ws.db.reader)
         return Summary(members, pledges, deliveries, pledged, delivered)
 
+    def overdue_count(self) -> int:
+        """Open deliveries past their planned date (fast: for first figures)."""
+        count, _rows = queries.overdue_deliveries(self.ws.db.reader, self.ws.today(), 0)
+        return count
+
     def dashboard(self, overdue_limit: int = 200) -> DashboardData:
         r = self.ws.db.reader
         count, overdue = queries.overdue_deliveries(r, self.ws.today(), overdue_limit)
