@@ -163,6 +163,9 @@ def split_exact(total: Decimal, weights: Iterable[Decimal], quantum: Decimal = C
         return []
     if wsum == 0:
         raise InvalidMoney("cannot split by weights that are all zero")
+    if total < 0:
+        # Split the magnitude: int() truncates towards zero, so negative shares would not floor.
+        return [-p if p else p for p in split_exact(-total, ws, quantum)]
     units_total = int((total / quantum).to_integral_value(rounding=ROUND_HALF_EVEN))
     raw = [Decimal(units_total) * w / wsum for w in ws]
     floors = [int(r) for r in raw]  # weights >= 0, so int() floors

@@ -75,11 +75,15 @@ class DeliveryService:
         value = value_share(pledge, quantity)
         if value is None or pledge.value_eur is None:
             return value
-        others = sum(
-            (d.value_eur or Decimal(0) for d in tx.deliveries_of(pledge.id)
-             if d.id != exclude and d.status is not DeliveryStatus.CANCELLED),
-            Decimal(0),
-        )
+        live = [d for d in tx.deliveries_of(pledge.id)
+                if d.id != exclude and d.status is not DeliveryStatus.CANCELLED]
+        others = sum((d.value_eur or Decimal(0) for d in live), Decimal(0))
+        if quantity is not None and pledge.quantity is not None and (
+            quantity + sum((d.quantity or Decimal(0) for d in live), Decimal(0)) == pledge.quantity
+        ):
+            # The part that completes the pledge takes what is left: a pledge delivered in full
+            # adds up to its EUR value to the cent (three thirds of 100.00 are not 99.99).
+            return max(Decimal(0), pledge.value_eur - others)
         # Never count more than the pledge's value as delivered (double counting guard).
         return max(Decimal(0), min(value, pledge.value_eur - others))
 

@@ -51,7 +51,15 @@ class DecimalText(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Any, dialect: Any) -> str | None:
         if value is None:
             return None
-        return str(Decimal(value).normalize()) if Decimal(value) != 0 else "0"
+        dec = Decimal(value)
+        if not dec.is_finite():
+            raise ValueError(f"{value} is not a finite number")
+        # Plain digits, trailing zeros dropped: no exponent ("4E+10") and no rounding to the
+        # 28-digit context that normalize() would apply.
+        text = format(dec, "f")
+        if "." in text:
+            text = text.rstrip("0").rstrip(".")
+        return "0" if text in ("", "-0") else text
 
     def process_result_value(self, value: Any, dialect: Any) -> Decimal | None:
         return None if value is None else Decimal(value)
