@@ -69,10 +69,7 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "demo.db"
     workspace = open_workspace(path, user="demo", today=lambda: TODAY)
     build_demo(workspace, pledges=400, deliveries=1200, seed=11)
-    workspace.db.engine.dispose()
-    with workspace.db.engine.connect() as con:  # fold the WAL into the file before copying
-        con.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-    workspace.close()
+    workspace.close()  # the last connection to close folds the WAL into the file
     return path
 
 

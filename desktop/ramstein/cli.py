@@ -37,6 +37,9 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-
     path = _db_path(args)
     if not create and not path.exists():
         raise UserError(f"{path}: no such database file (create one with `ramstein demo --db {path}`)")
+    if not create and path.stat().st_size == 0:
+        raise UserError(f"{path}: the file is empty, not a database yet "
+                        f"(fill it with `ramstein demo --db {path}`)")
     return open_workspace(path, create=create)
 
 
@@ -49,9 +52,10 @@ def cmd_gui(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from .services.demo import build_demo
+    from .services.demo import build_demo, check_demo_size
     from .services.progress import TextProgress
 
+    check_demo_size(args.pledges, args.deliveries)  # before the file is created
     ws = _open(args)
     try:
         progress = TextProgress() if not args.quiet else None

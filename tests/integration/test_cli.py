@@ -203,8 +203,6 @@ def test_a_non_number_is_a_usage_error(tmp_path: Path) -> None:
     assert "'lots' is not a whole number" in result.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="BUG: cli.cmd_demo creates and seeds the file before "
-                                       "build_demo checks its arguments")
 def test_a_refused_demo_leaves_no_new_file(tmp_path: Path) -> None:
     path = tmp_path / "x.db"
     result = run("demo", "--db", str(path), "--pledges", "0", "--deliveries", "20")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -50,24 +49,3 @@ def make_pledge(ws: Any, member_id: Callable[[str], int],
         return ws.pledges.create(draft)
 
     return make
-
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Same demo database as tests/conftest.py's fixture of this name, built the same way.
-
-    Overridden here because the shared one folds the WAL with `PRAGMA wal_checkpoint` on a
-    SQLAlchemy connection, where the engine's BEGIN IMMEDIATE is already open, and fails with
-    "database table is locked". Closing the workspace checkpoints the WAL by itself, and
-    `demo_db` copies through the backup API anyway. Remove this once the shared fixture is fixed.
-    """
-    from ramstein.services import open_workspace
-    from ramstein.services.demo import build_demo
-
-    path = tmp_path_factory.mktemp("demo-unit") / "demo.db"
-    workspace = open_workspace(path, user="demo", today=lambda: TODAY)
-    try:
-        build_demo(workspace, pledges=400, deliveries=1200, seed=11)
-    finally:
-        workspace.close()
-    return path

@@ -7,6 +7,7 @@ currency per 1 EUR), so EUR = amount / units_per_eur, rounded half-even to the c
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,9 @@ _MINOR_UNITS = {
     **dict.fromkeys(["BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV", "XAF", "XOF", "XPF"], 0),
     **dict.fromkeys(["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"], 3),
 }
+
+
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?")
 
 
 def minor_units(currency: str) -> int:
@@ -55,9 +59,18 @@ def to_decimal(value: object, what: str = "amount") -> Decimal:
     elif isinstance(value, float):
         dec = Decimal(repr(value))
     elif isinstance(value, str):
-        text = value.strip().replace("\u00a0", "").replace(" ", "").replace(",", "")
+        text = value.strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
         if not text or not all(ch.isascii() for ch in text) or "_" in text:
             raise InvalidMoney(f"{what}: '{value}' is not a number")
+        if "," in text:
+            # Commas only as thousands separators (1,234,567.89); "1,5" is refused rather than
+            # read as 15 or guessed as 1.5.
+            if not _THOUSANDS.fullmatch(text):
+                raise InvalidMoney(
+                    f"{what}: '{value}' is ambiguous; write decimals with a point (1.5) and "
+                    "thousands with commas only in groups of three (1,234.5)"
+                )
+            text = text.replace(",", "")
         try:
             dec = Decimal(text)
         except InvalidOperation:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.audit import diff, record_dict
 from ..domain.enums import AuditAction, DeliveryStatus
 from ..domain.errors import DomainError
-from ..domain.money import to_decimal
+from ..domain.money import CENT, to_decimal
 from ..domain.records import Delivery, Pledge
 from ..storage import queries
 from .changes import Change
@@ -30,12 +30,32 @@ class DeliveryResult:
     warnings: tuple[str, ...] = ()
 
 
-def value_share(pledge: Pledge, quantity: Decimal | None) -> Decimal | None:
-    """EUR value of `quantity` units of a pledge (pro rata), or None when it cannot be known."""
-    if pledge.value_eur is None or quantity is None or not pledge.quantity:
-        return None
-    share = pledge.value_eur * quantity / pledge.quantity
-    return min(share, pledge.value_eur).quantize(Decimal("0.01"), rounding=ROUND_HALF_EVEN)
+def revalue_deliveries(tx: Tx, pledge: Pledge) -> None:
+    """Give the live deliveries of a pledge their EUR values, pro rata of quantity.
+
+    Cumulative rounding in id order: delivery i is worth round(V * q_1..i / Q) minus what the
+    earlier ones are worth, so a pledge delivered in full adds up to its value to the cent
+    (three thirds of 100.00 are 33.33 + 33.34 + 33.33), and the total never exceeds the pledge's
+    value even when the quantities do (the double-counting guard). Cancelled deliveries keep
+    their value; they are not counted anywhere.
+    """
+    live = [d for d in tx.deliveries_of(pledge.id) if d.status is not DeliveryStatus.CANCELLED]
+    total_q = pledge.quantity
+    value = pledge.value_eur
+    done_q = Decimal(0)
+    done_v = Decimal(0)
+    changed: dict[int, Decimal | None] = {}
+    for d in live:
+        if value is None or not total_q or d.quantity is None:
+            new: Decimal | None = None
+        else:
+            done_q += d.quantity
+            upto = min(value * done_q / total_q, value).quantize(CENT, rounding=ROUND_HALF_EVEN)
+            new = max(Decimal(0), upto - done_v)
+            done_v += new
+        if new != d.value_eur:
+            changed[d.id] = new
+    tx.set_delivery_values(changed)
 
 
 class DeliveryService:
@@ -65,27 +85,12 @@ class DeliveryService:
             Decimal(0),
         )
         if pledge.quantity is not None and planned > pledge.quantity:
+            unit = f" {pledge.unit}" if pledge.unit else ""
             return (
-                f"deliveries of {pledge.reference} add up to {planned.normalize():f} "
-                f"{pledge.unit}, more than the {pledge.quantity.normalize():f} pledged",
+                f"deliveries of {pledge.reference} add up to {planned.normalize():f}{unit}, "
+                f"more than the {pledge.quantity.normalize():f}{unit} pledged",
             )
         return ()
-
-    def _value_eur(self, tx: Tx, pledge: Pledge, quantity: Decimal | None, exclude: int | None = None) -> Decimal | None:
-        value = value_share(pledge, quantity)
-        if value is None or pledge.value_eur is None:
-            return value
-        live = [d for d in tx.deliveries_of(pledge.id)
-                if d.id != exclude and d.status is not DeliveryStatus.CANCELLED]
-        others = sum((d.value_eur or Decimal(0) for d in live), Decimal(0))
-        if quantity is not None and pledge.quantity is not None and (
-            quantity + sum((d.quantity or Decimal(0) for d in live), Decimal(0)) == pledge.quantity
-        ):
-            # The part that completes the pledge takes what is left: a pledge delivered in full
-            # adds up to its EUR value to the cent (three thirds of 100.00 are not 99.99).
-            return max(Decimal(0), pledge.value_eur - others)
-        # Never count more than the pledge's value as delivered (double counting guard).
-        return max(Decimal(0), min(value, pledge.value_eur - others))
 
     def create(
         self,
@@ -104,8 +109,9 @@ class DeliveryService:
         with self.ws.db.transaction(self.ws.user) as tx:
             pledge = tx.pledge(pledge_id)
             fields["pledge_id"] = pledge_id
-            fields["value_eur"] = self._value_eur(tx, pledge, fields["quantity"])
             created = tx.add_delivery(str(uuid.uuid4()), fields)
+            revalue_deliveries(tx, pledge)
+            created = tx.delivery(created.id)
             tx.audit(AuditAction.CREATE, "delivery", created.id, None, record_dict(created), source)
             warnings = self._warnings(tx, pledge)
         self.ws.changes.publish(Change("delivery", (created.id,), "created"))
@@ -121,9 +127,10 @@ class DeliveryService:
         with self.ws.db.transaction(self.ws.user) as tx:
             before = tx.delivery(delivery_id)
             pledge = tx.pledge(before.pledge_id)
-            if "quantity" in clean:
-                clean["value_eur"] = self._value_eur(tx, pledge, clean["quantity"], exclude=delivery_id)
             after = tx.update_delivery(delivery_id, version, clean)
+            if {"quantity", "status"} & clean.keys():
+                revalue_deliveries(tx, pledge)
+                after = tx.delivery(delivery_id)
             old, new = diff(record_dict(before), record_dict(after))
             old.pop("version", None)
             new.pop("version", None)
@@ -146,6 +153,7 @@ class DeliveryService:
     def delete(self, delivery_id: int, version: int, *, source: str = "gui") -> Delivery:
         with self.ws.db.transaction(self.ws.user) as tx:
             before = tx.delete_delivery(delivery_id, version)
+            revalue_deliveries(tx, tx.pledge(before.pledge_id))
             tx.audit(AuditAction.DELETE, "delivery", delivery_id, record_dict(before), None, source)
         self.ws.changes.publish(Change("delivery", (delivery_id,), "deleted"))
         return before

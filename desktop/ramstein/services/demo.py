@@ -253,6 +253,14 @@ class _Generator:
         return Channel.OTHER
 
 
+def check_demo_size(pledges: int, deliveries: int) -> None:
+    """Refuse impossible sizes before anything is opened or written."""
+    if pledges < 0 or deliveries < 0:
+        raise DomainError("the numbers of pledges and deliveries must not be negative")
+    if deliveries and not pledges:
+        raise DomainError("deliveries need pledges: give --pledges as well")
+
+
 def build_demo(
     ws: Workspace,
     *,
@@ -264,10 +272,7 @@ def build_demo(
 ) -> DemoResult:
     """Fill the workspace's database with demo pledges and deliveries (one transaction)."""
     progress = progress or NullProgress()
-    if pledges < 0 or deliveries < 0:
-        raise DomainError("the numbers of pledges and deliveries must not be negative")
-    if deliveries and not pledges:
-        raise DomainError("deliveries need pledges: give --pledges as well")
+    check_demo_size(pledges, deliveries)
     existing = int(ws.db.reader.scalar("SELECT COUNT(*) FROM pledges") or 0)
     if existing and not replace:
         raise DomainError(

@@ -21,6 +21,7 @@ from ..domain.records import AuditEntry, FinancingShare, Pledge
 from ..domain.status import StatusChange, allowed_next, check_transition, resume_state
 from ..storage import queries
 from .changes import Change
+from .deliveries import revalue_deliveries
 
 if TYPE_CHECKING:
     from ..storage.tx import Tx
@@ -161,6 +162,8 @@ class PledgeService:
                 on = clean.get("valuation_date", before.valuation_date) or before.announced_on
                 clean["value_eur"], clean["valuation_date"] = self._eur(amount, currency, on)
             after = tx.update_pledge(pledge_id, version, clean)
+            if after.value_eur != before.value_eur or after.quantity != before.quantity:
+                revalue_deliveries(tx, after)
             if "financed_by" in changes:
                 _check_shares(changes["financed_by"])
                 tx.set_financers(pledge_id, changes["financed_by"])

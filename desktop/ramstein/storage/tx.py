@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -218,6 +218,22 @@ class Tx:
         except StaleDataError:
             raise StaleEdit(f"delivery {row.id} was changed elsewhere; reload it") from None
         return _delivery_record(row)
+
+    def set_delivery_values(self, values: Mapping[int, Any]) -> None:
+        """Rewrite the derived EUR value of deliveries without bumping their version.
+
+        value_eur follows from the pledge's value and the quantities; recomputing it is not an
+        edit of the delivery, so a planner editing that delivery is not told it went stale.
+        """
+        if not values:
+            return
+        self.s.flush()
+        table = Base.metadata.tables["deliveries"]
+        for delivery_id, value in values.items():
+            self.s.execute(
+                update(table).where(table.c.id == delivery_id).values(value_eur_cents=value)
+            )
+        self.s.expire_all()
 
     def delete_delivery(self, delivery_id: int, expected_version: int) -> Delivery:
         before = self.delivery(delivery_id)
