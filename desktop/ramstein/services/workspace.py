@@ -17,6 +17,7 @@ from .changes import ChangeBus
 if TYPE_CHECKING:
     from .deliveries import DeliveryService
     from .pledges import PledgeService
+    from .rates import RateService
     from .reference import ReferenceService
     from .summaries import SummaryService
 
@@ -55,6 +56,12 @@ class Workspace:
         from .deliveries import DeliveryService
 
         return DeliveryService(self)
+
+    @cached_property
+    def rates(self) -> RateService:
+        from .rates import RateService
+
+        return RateService(self)
 
     @cached_property
     def summaries(self) -> SummaryService:

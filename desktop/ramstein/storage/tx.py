@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -26,6 +26,7 @@ from .schema import (
     Base,
     DbInfo,
     DeliveryRow,
+    ExchangeRateRow,
     PledgeFinancerRow,
     PledgeRow,
     PledgeStatusEventRow,
@@ -242,6 +243,46 @@ class Tx:
         self.s.delete(self._delivery_row(delivery_id))
         self.s.flush()
         return before
+
+    # ------------------------------------------------------------------ exchange rates
+    def rate(self, currency: str, on_date: date) -> tuple[Any, str] | None:
+        row = self.s.get(ExchangeRateRow, (currency, on_date))
+        return None if row is None else (row.units_per_eur, row.source)
+
+    def upsert_rate(self, currency: str, on_date: date, units_per_eur: Any, source: str) -> None:
+        self.s.merge(ExchangeRateRow(currency=currency, on_date=on_date,
+                                     units_per_eur=units_per_eur, source=source))
+        self.s.flush()
+
+    def delete_rate(self, currency: str, on_date: date) -> bool:
+        row = self.s.get(ExchangeRateRow, (currency, on_date))
+        if row is None:
+            return False
+        self.s.delete(row)
+        self.s.flush()
+        return True
+
+    def pledges_in_currency(self, currency: str) -> list[tuple[int, Any, Any, Any, Any]]:
+        """(id, value_amount, valuation_date, announced_on, value_eur) of pledges in a currency."""
+        table = Base.metadata.tables["pledges"]
+        rows = self.s.execute(
+            select(table.c.id, table.c.value_amount_milli, table.c.valuation_date,
+                   table.c.announced_on, table.c.value_eur_cents)
+            .where(table.c.currency == currency)
+        ).all()
+        return [tuple(r) for r in rows]  # type: ignore[misc]
+
+    def set_pledge_values(self, values: Mapping[int, Any]) -> None:
+        """Rewrite the derived EUR value of pledges (after a rate change) without a version bump."""
+        if not values:
+            return
+        self.s.flush()
+        table = Base.metadata.tables["pledges"]
+        self.s.execute(
+            update(table).where(table.c.id == bindparam("pid")).values(value_eur_cents=bindparam("eur")),
+            [{"pid": pid, "eur": eur} for pid, eur in values.items()],
+        )
+        self.s.expire_all()
 
     # ------------------------------------------------------------------ audit, info
     def audit(
