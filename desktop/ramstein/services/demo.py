@@ -431,9 +431,11 @@ def _delivery_state(
     if not can_deliver and planned < REFERENCE_DAY - timedelta(days=30):
         # Committed / contracted but nothing delivered yet: planned from about now on.
         planned = REFERENCE_DAY + timedelta(days=rng.randint(-30, 400))
-    if pledge_status is PledgeStatus.DELIVERED or (
-        can_deliver and planned < REFERENCE_DAY - timedelta(days=45) and rng.random() < 0.88
-    ):
+    # The older a planned date, the likelier it has been delivered: overdue items are mostly
+    # recent (weeks to months), a few are long-standing problems.
+    age = (REFERENCE_DAY - planned).days
+    delivered_odds = 0.0 if age < 45 else (0.85 if age < 180 else (0.97 if age < 540 else 0.995))
+    if pledge_status is PledgeStatus.DELIVERED or (can_deliver and rng.random() < delivered_odds):
         if planned > REFERENCE_DAY:
             planned = REFERENCE_DAY - timedelta(days=rng.randint(1, 30))
         late = rng.choice((0, 0, 0, 0, 3, 7, 14, 30, 60))

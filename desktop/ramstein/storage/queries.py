@@ -119,11 +119,13 @@ def pledge(r: Reader, pledge_id: int) -> Pledge | None:
     return _pledge(row, fin)
 
 
-# Columns of the pledge table view, in order (the UI model names them).
+# Columns of the pledge table view, in order (the UI model names them). New columns are only
+# ever appended, so positions stay valid: see services.pledge_rows for the names.
 PLEDGE_TABLE_SQL = """
 SELECT p.id, p.reference, m.code, m.name, c.name, p.item, p.quantity_milli, p.unit,
        p.value_amount_milli, p.currency, p.value_eur_cents, p.announced_on, p.status,
-       p.channel, COALESCE(d.delivered, 0), p.version
+       p.channel, COALESCE(d.delivered, 0), p.version,
+       p.donor_id, c.code, m.kind, p.capability_id, p.funding_year, p.source_ref, p.notes
 FROM pledges p
 JOIN members m ON m.id = p.donor_id
 JOIN capabilities c ON c.id = p.capability_id
