@@ -126,6 +126,18 @@ class PledgeService:
 
     # ------------------------------------------------------------------ writes
     def create(self, draft: PledgeDraft, *, source: str = "gui") -> Pledge:
+        return self.create_many([draft], source=source)[0]
+
+    def create_many(self, drafts: list[PledgeDraft], *, source: str = "gui") -> list[Pledge]:
+        """Create pledges in one transaction (a paste, an import): all of them or none."""
+        if not drafts:
+            return []
+        with self.ws.db.transaction(self.ws.user) as tx:
+            created = [self._create(tx, draft, source) for draft in drafts]
+        self.ws.changes.publish(Change("pledge", tuple(p.id for p in created), "created"))
+        return created
+
+    def _create(self, tx: Tx, draft: PledgeDraft, source: str) -> Pledge:
         fields = self._clean({k: getattr(draft, k) for k in EDITABLE})
         fields["status"] = draft.status
         value_on = draft.valuation_date or draft.announced_on
@@ -133,46 +145,67 @@ class PledgeService:
             fields["value_amount"], fields["currency"], value_on
         )
         when = draft.announced_on or self.ws.today()
-        with self.ws.db.transaction(self.ws.user) as tx:
-            fields["reference"] = draft.reference or self._next_reference(tx, fields["donor_id"], when.year)
-            if draft.reference and tx.reference_exists(draft.reference):
-                raise DomainError(f"reference: {draft.reference} is already used by another pledge")
-            created = tx.add_pledge(str(uuid.uuid4()), fields)
-            if draft.financed_by:
-                _check_shares(draft.financed_by)
-                tx.set_financers(created.id, draft.financed_by)
-                created = tx.pledge(created.id)
-            tx.add_status_event(created.id, None, draft.status.value, when, draft.source_ref or source)
-            tx.audit(AuditAction.CREATE, "pledge", created.id, None, record_dict(created), source)
-        self.ws.changes.publish(Change("pledge", (created.id,), "created"))
+        if draft.reference and tx.reference_exists(draft.reference):
+            raise DomainError(f"reference: {draft.reference} is already used by another pledge")
+        fields["reference"] = draft.reference or self._next_reference(tx, fields["donor_id"], when.year)
+        created = tx.add_pledge(str(uuid.uuid4()), fields)
+        if draft.financed_by:
+            _check_shares(draft.financed_by)
+            tx.set_financers(created.id, draft.financed_by)
+            created = tx.pledge(created.id)
+        tx.add_status_event(created.id, None, draft.status.value, when, draft.source_ref or source)
+        tx.audit(AuditAction.CREATE, "pledge", created.id, None, record_dict(created), source)
         return created
+
+    def duplicate(self, pledge_id: int, *, source: str = "gui") -> Pledge:
+        """A new pledge with the same content, status announced, a new reference, no deliveries."""
+        original = self.get(pledge_id)
+        draft = draft_from(original)
+        draft.status = PledgeStatus.ANNOUNCED
+        draft.notes = (f"Copy of {original.reference}. " + original.notes).strip()
+        return self.create(draft, source=f"{source}: duplicate of {original.reference}")
 
     def update(
         self, pledge_id: int, version: int, changes: Mapping[str, Any], *, source: str = "gui"
     ) -> Pledge:
+        return self.update_many([(pledge_id, version, changes)], source=source)[0]
+
+    def update_many(
+        self, items: list[tuple[int, int, Mapping[str, Any]]], *, source: str = "gui"
+    ) -> list[Pledge]:
+        """Edit several pledges in one transaction (a multi-row edit): all or none.
+
+        Each item names the version the caller read; a pledge changed since raises StaleEdit and
+        nothing is written.
+        """
+        with self.ws.db.transaction(self.ws.user) as tx:
+            out = [self._update(tx, pid, version, changes, source) for pid, version, changes in items]
+        self.ws.changes.publish(Change("pledge", tuple(p.id for p in out), "updated"))
+        return out
+
+    def _update(self, tx: Tx, pledge_id: int, version: int, changes: Mapping[str, Any],
+                source: str) -> Pledge:
         bad = set(changes) - set(EDITABLE) - {"financed_by"}
         if bad:
             raise DomainError(f"these fields cannot be edited here: {', '.join(sorted(bad))}")
         clean = self._clean({k: v for k, v in changes.items() if k != "financed_by"})
-        with self.ws.db.transaction(self.ws.user) as tx:
-            before = tx.pledge(pledge_id)
-            if {"value_amount", "currency", "valuation_date"} & clean.keys():
-                amount = clean.get("value_amount", before.value_amount)
-                currency = clean.get("currency", before.currency)
-                on = clean.get("valuation_date", before.valuation_date) or before.announced_on
-                clean["value_eur"], clean["valuation_date"] = self._eur(amount, currency, on)
-            after = tx.update_pledge(pledge_id, version, clean)
-            if after.value_eur != before.value_eur or after.quantity != before.quantity:
-                revalue_deliveries(tx, after)
-            if "financed_by" in changes:
-                _check_shares(changes["financed_by"])
-                tx.set_financers(pledge_id, changes["financed_by"])
-                after = tx.pledge(pledge_id)
-            old, new = diff(record_dict(before), record_dict(after))
-            old.pop("version", None)
-            new.pop("version", None)
-            tx.audit(AuditAction.UPDATE, "pledge", pledge_id, old, new, source)
-        self.ws.changes.publish(Change("pledge", (pledge_id,), "updated"))
+        before = tx.pledge(pledge_id)
+        if {"value_amount", "currency", "valuation_date"} & clean.keys():
+            amount = clean.get("value_amount", before.value_amount)
+            currency = clean.get("currency", before.currency)
+            on = clean.get("valuation_date", before.valuation_date) or before.announced_on
+            clean["value_eur"], clean["valuation_date"] = self._eur(amount, currency, on)
+        after = tx.update_pledge(pledge_id, version, clean)
+        if after.value_eur != before.value_eur or after.quantity != before.quantity:
+            revalue_deliveries(tx, after)
+        if "financed_by" in changes:
+            _check_shares(changes["financed_by"])
+            tx.set_financers(pledge_id, changes["financed_by"])
+            after = tx.pledge(pledge_id)
+        old, new = diff(record_dict(before), record_dict(after))
+        old.pop("version", None)
+        new.pop("version", None)
+        tx.audit(AuditAction.UPDATE, "pledge", pledge_id, old, new, source)
         return after
 
     def change_status(
@@ -231,22 +264,57 @@ class PledgeService:
                   "source_ref": source_ref}, source)
         return after
 
+    def revert_status(
+        self, pledge_id: int, version: int, back_to: PledgeStatus, *, source: str = "undo"
+    ) -> Pledge:
+        """Undo a status change: set the status back without the forward-only rule.
+
+        The history stays append-only: the reversal is kept as an event of its own, and audited.
+        """
+        with self.ws.db.transaction(self.ws.user) as tx:
+            before = tx.pledge(pledge_id)
+            after = tx.update_pledge(pledge_id, version, {"status": back_to})
+            tx.add_status_event(pledge_id, before.status.value, back_to.value, self.ws.today(), source)
+            tx.audit(AuditAction.STATUS, "pledge", pledge_id, {"status": before.status.value},
+                     {"status": back_to.value}, source)
+        self.ws.changes.publish(Change("pledge", (pledge_id,), "updated"))
+        return after
+
     def cancel(self, pledge_id: int, version: int, reason: str, *, source: str = "gui") -> Pledge:
         return self.change_status(pledge_id, version, PledgeStatus.CANCELLED,
                                   source_ref=reason, source=source)
 
     def delete_created_in_error(self, pledge_id: int, version: int, reason: str, *, source: str = "gui") -> Pledge:
         """Hard delete (with its deliveries); audited with the full record. Cancel otherwise."""
+        return self.delete_many([(pledge_id, version)], reason, source=source)[0]
+
+    def delete_many(self, items: list[tuple[int, int]], reason: str, *, source: str = "gui") -> list[Pledge]:
+        """Hard delete several pledges in one transaction (also the undo of a paste)."""
         if not reason.strip():
             raise DomainError("say why the pledge was created in error; the reason is audited")
+        out = []
         with self.ws.db.transaction(self.ws.user) as tx:
-            deliveries = tx.deliveries_of(pledge_id)
-            before = tx.delete_pledge(pledge_id, version)
-            tx.audit(AuditAction.DELETE, "pledge", pledge_id,
-                     {**record_dict(before), "deliveries": [record_dict(d) for d in deliveries]},
-                     None, f"{source}: {reason}")
-        self.ws.changes.publish(Change("pledge", (pledge_id,), "deleted"))
-        return before
+            for pledge_id, version in items:
+                deliveries = tx.deliveries_of(pledge_id)
+                before = tx.delete_pledge(pledge_id, version)
+                tx.audit(AuditAction.DELETE, "pledge", pledge_id,
+                         {**record_dict(before), "deliveries": [record_dict(d) for d in deliveries]},
+                         None, f"{source}: {reason}")
+                out.append(before)
+        self.ws.changes.publish(Change("pledge", tuple(p for p, _ in items), "deleted"))
+        return out
+
+
+def draft_from(p: Pledge) -> PledgeDraft:
+    """A draft with a pledge's content (for duplicate, and for the undo of a delete)."""
+    return PledgeDraft(
+        donor_id=p.donor_id, capability_id=p.capability_id, item=p.item, channel=p.channel,
+        status=p.status, quantity=p.quantity, unit=p.unit, value_amount=p.value_amount,
+        currency=p.currency, valuation_date=p.valuation_date, announced_on=p.announced_on,
+        funding_year=p.funding_year, reimbursed_by_id=p.reimbursed_by_id,
+        financed_by=p.financed_by, source_ref=p.source_ref, classification=p.classification,
+        notes=p.notes,
+    )
 
 
 def _check_shares(shares: tuple[FinancingShare, ...]) -> None:
