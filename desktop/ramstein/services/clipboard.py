@@ -73,7 +73,9 @@ HEADERS = tuple(c.header for c in COLUMNS)
 
 
 def _safe_cell(text: str) -> str:
-    if text.startswith(FORMULA_START) and not _is_number(text):
+    # A text that starts with the apostrophe itself gets one more, so that paste (which strips
+    # one) gives it back unchanged.
+    if (text.startswith(FORMULA_START) and not _is_number(text)) or text.startswith("'"):
         text = "'" + text
     if any(ch in text for ch in '\t\n\r"'):
         text = '"' + text.replace('"', '""') + '"'
@@ -131,9 +133,6 @@ def parse_pledge_tsv(text: str, ws: Workspace, *, default_status: PledgeStatus =
             if any(cell.strip() for cell in r)]
     if not rows:
         return PasteResult([], ["the clipboard holds no rows"])
-    if len(rows) > MAX_PASTE_ROWS:
-        return PasteResult([], [f"{len(rows)} rows is more than a paste can take "
-                                f"({MAX_PASTE_ROWS}); import a workbook instead"])
     header_map = {fold(h): i for i, h in enumerate(HEADERS)}
     first = [fold(c) for c in rows[0]]
     if sum(1 for c in first if c in header_map) >= 2:
@@ -142,6 +141,9 @@ def parse_pledge_tsv(text: str, ws: Workspace, *, default_status: PledgeStatus =
     else:
         positions = {h: i for i, h in enumerate(HEADERS)}
         body, first_line = rows, 1
+    if len(body) > MAX_PASTE_ROWS:  # the header row is not a pledge
+        return PasteResult([], [f"{len(body)} rows is more than a paste can take "
+                                f"({MAX_PASTE_ROWS}); import a workbook instead"])
     missing = [h for h in ("Donor", "Capability", "Item") if h not in positions]
     if missing:
         return PasteResult([], [f"the pasted columns lack {', '.join(missing)}"])
