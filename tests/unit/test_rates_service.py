@@ -88,7 +88,7 @@ def test_a_new_rate_is_audited_with_the_number_of_revalued_pledges(ws: Any,
     assert entry.action == "create"
     assert entry.user == "tester"
     assert entry.before is None
-    assert entry.after == {"units_per_eur": "1.20", "source": "ECB", "revalued_pledges": 1}
+    assert entry.after == {"units_per_eur": "1.2", "source": "ECB", "revalued_pledges": 1}
 
 
 def test_changing_an_existing_rate_is_audited_with_before_and_after(ws: Any,

@@ -84,10 +84,9 @@ def _safe_cell(text: str) -> str:
 
 def _is_number(text: str) -> bool:
     try:
-        Decimal(text)
+        return Decimal(text).is_finite()
     except ArithmeticError:
         return False
-    return True
 
 
 def rows_to_tsv(rows: Sequence[R.Row], *, header: bool = True) -> str:

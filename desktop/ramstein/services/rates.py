@@ -55,7 +55,7 @@ class RateService:
             tx.audit(AuditAction.UPDATE if before else AuditAction.CREATE, "rate",
                      f"{rate.currency}:{rate.on_date.isoformat()}",
                      None if before is None else {"units_per_eur": str(before[0]), "source": before[1]},
-                     {"units_per_eur": str(rate.units_per_eur), "source": rate.source,
+                     {"units_per_eur": format(rate.units_per_eur.normalize(), "f"), "source": rate.source,
                       "revalued_pledges": revalued}, origin)
         self._published()
         return revalued

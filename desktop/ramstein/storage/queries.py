@@ -5,7 +5,7 @@ Money columns are integer cents; they are summed in SQL (exact) and turned into 
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -30,6 +30,10 @@ from .scaling import unscale
 
 def _d(value: str | None) -> date | None:
     return date.fromisoformat(value[:10]) if value else None
+
+
+def _ts(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
 
 
 def _cents(value: int | None) -> Decimal:
@@ -88,13 +92,13 @@ PLEDGE_COLUMNS = (
     "p.id, p.uuid, p.reference, p.donor_id, p.capability_id, p.item, p.status, p.channel, "
     "p.quantity_milli, p.unit, p.value_amount_milli, p.currency, p.value_eur_cents, "
     "p.valuation_date, p.announced_on, p.funding_year, p.reimbursed_by_id, p.source_ref, "
-    "p.classification, p.notes, p.version"
+    "p.classification, p.notes, p.version, p.created_at, p.updated_at"
 )
 
 
 def _pledge(row: tuple[Any, ...], financers: tuple[FinancingShare, ...] = ()) -> Pledge:
     (i, u, ref, donor, cap, item, status, channel, qty, unit, amount, cur, eur, vdate, ann,
-     fyear, reimb, src, cls, notes, version) = row
+     fyear, reimb, src, cls, notes, version, created, updated) = row
     return Pledge(
         id=i, uuid=u, reference=ref, donor_id=donor, capability_id=cap, item=item,
         status=PledgeStatus(status), channel=Channel(channel), quantity=unscale(qty, 3),
@@ -102,6 +106,7 @@ def _pledge(row: tuple[Any, ...], financers: tuple[FinancingShare, ...] = ()) ->
         value_eur=unscale(eur, 2), valuation_date=_d(vdate), announced_on=_d(ann),
         funding_year=fyear, reimbursed_by_id=reimb, financed_by=financers, source_ref=src or "",
         classification=cls or "", notes=notes or "", version=version,
+        created_at=_ts(created), updated_at=_ts(updated),
     )
 
 
@@ -154,8 +159,6 @@ def status_history(r: Reader, pledge_id: int) -> list[StatusChange]:
         "FROM pledge_status_events WHERE pledge_id = ? ORDER BY id",
         (pledge_id,),
     )
-    from datetime import UTC, datetime
-
     return [
         StatusChange(
             pledge_id, PledgeStatus(f) if f else None, PledgeStatus(t), date.fromisoformat(d),
@@ -181,8 +184,6 @@ def deliveries_of(r: Reader, pledge_id: int) -> list[Delivery]:
 
 def audit_for(r: Reader, entity: str, entity_id: str, limit: int = 200) -> list[AuditEntry]:
     import json
-    from datetime import UTC, datetime
-
     rows = r.rows(
         "SELECT id, at, user, action, entity, entity_id, before_json, after_json, source "
         "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?",
