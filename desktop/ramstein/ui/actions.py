@@ -1,0 +1,123 @@
+"""Every action of the main window, declared in one table (CONVENTIONS §6).
+
+Menus, the toolbar, the navigation buttons and the shortcuts are all built from `ACTIONS`.
+A row names its handler, a method of the main window, so nothing is wired by hand elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar
+
+Key = QKeySequence.StandardKey
+
+
+class ActionSpec(NamedTuple):  # a NamedTuple: `dataclasses` would be one more start-up import
+    name: str  # objectName, also the key into MainWindow.actions
+    text: str
+    menu: str  # "File", "View", "Help"
+    handler: str  # a method of the main window; it gets the action's `data` when set
+    shortcut: Key | str | None = None
+    icon: str | None = None  # a QStyle.StandardPixmap name, set by apply_icons()
+    tip: str = ""
+    toolbar: bool = False
+    data: str | None = None
+    group: str | None = None  # actions in one group are checkable and exclusive
+    separator_before: bool = False
+
+
+# The five views, in navigation order: (key, title, shortcut).
+VIEWS: tuple[tuple[str, str, str], ...] = (
+    ("dashboard", "Dashboard", "Ctrl+1"),
+    ("pledges", "Pledges", "Ctrl+2"),
+    ("calendar", "Calendar", "Ctrl+3"),
+    ("members", "Members", "Ctrl+4"),
+    ("fund", "Fund", "Ctrl+5"),
+)
+
+ACTIONS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_database", "&New database…", "File", "new_database", Key.New,
+               "SP_FileIcon", "Create an empty planning database", toolbar=True),
+    ActionSpec("open_database", "&Open database…", "File", "open_database", Key.Open,
+               "SP_DialogOpenButton", "Open an existing planning database", toolbar=True),
+    ActionSpec("reload", "&Reload", "File", "reload", Key.Refresh, "SP_BrowserReload",
+               "Read the database again (after changes made outside this window)", toolbar=True),
+    ActionSpec("quit", "&Quit", "File", "close", Key.Quit, separator_before=True),
+    *(
+        ActionSpec(f"view_{key}", title, "View", "show_view", shortcut,
+                   tip=f"Show the {title.lower()} ({shortcut})", data=key, group="views")
+        for key, title, shortcut in VIEWS
+    ),
+    ActionSpec("about", "&About Ramstein Planner", "Help", "about"),
+)
+
+MENUS: tuple[tuple[str, str], ...] = (("File", "&File"), ("View", "&View"), ("Help", "&Help"))
+RECENT_MENU_AFTER = "open_database"  # the "Open recent" submenu follows this action
+
+
+def build_actions(window: QWidget) -> dict[str, QAction]:
+    """Create the QActions of ACTIONS on `window`, connected to its handler methods."""
+    actions: dict[str, QAction] = {}
+    groups: dict[str, QActionGroup] = {}
+    for spec in ACTIONS:
+        action = QAction(spec.text, window)
+        action.setObjectName(spec.name)
+        # setShortcuts(), not setShortcut(): the latter's overloads make PySide build every
+        # enum of the Qt namespace (~25 ms) before the first paint.
+        if isinstance(spec.shortcut, str):
+            action.setShortcuts([QKeySequence.fromString(spec.shortcut)])
+        elif spec.shortcut is not None:
+            action.setShortcuts(spec.shortcut)
+        tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        if spec.group is not None:
+            action.setCheckable(True)
+            group = groups.get(spec.group)
+            if group is None:
+                group = groups[spec.group] = QActionGroup(window)
+                group.setExclusive(True)
+            group.addAction(action)
+        handler = getattr(window, spec.handler)
+        if spec.data is not None:
+            action.setData(spec.data)
+            action.triggered.connect(lambda _checked=False, h=handler, d=spec.data: h(d))
+        else:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        actions[spec.name] = action
+    return actions
+
+
+def apply_icons(window: QWidget, actions: dict[str, QAction]) -> None:
+    """Give the actions their icons. Called after the first paint: the first use of QStyle's
+    enums costs several milliseconds, and a toolbar of words is fine for one frame."""
+    from PySide6.QtWidgets import QStyle
+
+    for spec in ACTIONS:
+        if spec.icon is not None:
+            pixmap = getattr(QStyle.StandardPixmap, spec.icon)
+            actions[spec.name].setIcon(window.style().standardIcon(pixmap))
+
+
+def build_menus(menubar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMenu]:
+    """The menu bar from ACTIONS; returns the menus plus the "recent" submenu."""
+    menus = {key: menubar.addMenu(title) for key, title in MENUS}
+    for spec in ACTIONS:
+        menu = menus[spec.menu]
+        if spec.separator_before:
+            menu.addSeparator()
+        menu.addAction(actions[spec.name])
+        if spec.name == RECENT_MENU_AFTER:
+            menus["recent"] = menu.addMenu("Open &recent")
+    return menus
+
+
+def build_toolbar(toolbar: QToolBar, actions: dict[str, QAction]) -> None:
+    for spec in ACTIONS:
+        if spec.toolbar:
+            toolbar.addAction(actions[spec.name])

@@ -1,0 +1,213 @@
+"""Long work off the GUI thread (CONVENTIONS §5).
+
+`TaskRunner` runs plain functions on a one-thread `QThreadPool`, so work on one database is
+serialised and each sqlite3 reader connection stays on its thread. A `Task` reports back on
+the GUI thread through `result`, `error`, `progress` and `finished` signals.
+
+`DialogProgress` is the services' Progress protocol on top of a `QProgressDialog`: the worker
+calls `report()`; the dialog updates on the GUI thread; Cancel sets `cancelled`.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class Task(QObject):
+    """The GUI-thread end of one job.
+
+    The worker emits only the private `_outcome` signal, whose receiver is this object's slot,
+    so Qt queues it to the GUI thread; the public signals are then emitted there, and every
+    handler (bound method or lambda alike) runs on the GUI thread.
+    """
+
+    result = Signal(object)
+    error = Signal(object)  # the exception
+    progress = Signal(int, int, str)
+    finished = Signal()
+    _outcome = Signal(bool, object)
+    _reported = Signal(int, int, str)
+
+    def __init__(self, name: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.done = False
+        self.cancel_requested = False
+        self._outcome.connect(self._deliver)
+        self._reported.connect(self._relay_progress)
+
+    # The Progress protocol, for functions submitted with with_progress=True.
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self._reported.emit(done, total, message)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_requested
+
+    def cancel(self) -> None:
+        self.cancel_requested = True
+
+    @Slot(int, int, str)
+    def _relay_progress(self, done: int, total: int, message: str) -> None:
+        self.progress.emit(done, total, message)
+
+    @Slot(bool, object)
+    def _deliver(self, ok: bool, payload: object) -> None:
+        self.done = True
+        if ok:
+            self.result.emit(payload)
+        else:
+            self.error.emit(payload)
+        self.finished.emit()
+
+
+class _Job(QRunnable):
+    def __init__(self, task: Task, fn: Callable[..., Any], args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
+        super().__init__()
+        self.task = task
+        self.fn = fn
+        self.args = args
+        self.kwargs = kwargs
+
+    def run(self) -> None:
+        task = self.task
+        try:
+            value = self.fn(*self.args, **self.kwargs)
+        except BaseException as exc:  # reported to the GUI, never lost in the pool
+            if not _expected(exc):
+                traceback.print_exception(exc, file=sys.stderr)
+            task._outcome.emit(False, exc)
+        else:
+            task._outcome.emit(True, value)
+
+
+def _expected(exc: BaseException) -> bool:
+    """Errors with a message meant for the user need no traceback on stderr."""
+    names = {cls.__name__ for cls in type(exc).__mro__}
+    return bool(names & {"DatabaseError", "DomainError", "Cancelled"})
+
+
+class TaskRunner(QObject):
+    """A one-thread pool for one window. `submit()` from the GUI thread only."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)  # keep the thread: its sqlite3 connection lives on it
+        self._running: set[Task] = set()
+        self._closed = False
+
+    def submit(
+        self,
+        name: str,
+        fn: Callable[..., Any],
+        *args: Any,
+        on_result: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        with_progress: bool = False,
+        **kwargs: Any,
+    ) -> Task:
+        """Run fn(*args, **kwargs) on the pool thread; with_progress passes progress=task.
+
+        After shutdown() nothing runs any more: a late result arriving after the window closed
+        must not start work that the pool's destructor would then wait for (with the GIL held).
+        """
+        task = Task(name, self)
+        if self._closed:
+            return task
+        if with_progress:
+            kwargs["progress"] = task
+        if on_result is not None:
+            task.result.connect(on_result)
+        if on_error is not None:
+            task.error.connect(on_error)
+        task.finished.connect(lambda: self._forget(task))
+        self._running.add(task)
+        self._pool.start(_Job(task, fn, args, kwargs))
+        return task
+
+    def _forget(self, task: Task) -> None:
+        self._running.discard(task)
+        task.deleteLater()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait(self, timeout_s: float | None = None) -> bool:
+        """Block until queued and running jobs are done; False on timeout.
+
+        QThreadPool.waitForDone() would keep the GIL while it blocks, and a job that needs the
+        GIL to finish (every Python job does) would then never finish: poll and sleep instead.
+        """
+        deadline = None if timeout_s is None else time.monotonic() + timeout_s
+        while not self._pool.waitForDone(0):
+            if deadline is not None and time.monotonic() > deadline:
+                return False
+            time.sleep(0.005)  # releases the GIL
+        return True
+
+    def shutdown(self) -> None:
+        """Refuse new jobs, drop those that have not started and wait for the running one."""
+        self._closed = True
+        self._pool.clear()
+        self.wait()
+
+
+class DialogProgress(QObject):
+    """The Progress protocol (services/progress.py) shown in a modal QProgressDialog."""
+
+    _reported = Signal(int, int, str)
+
+    def __init__(self, title: str, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._cancelled = False
+        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.dialog.setWindowTitle(title)
+        self.dialog.setMinimumWidth(460)
+        self.dialog.setMinimumDuration(0)
+        self.dialog.setAutoClose(False)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self._cancel)
+        self._reported.connect(self._show)
+
+    # -------------------------------------------------------------- Progress protocol
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self._reported.emit(done, total, message)  # from the worker: queued to the GUI
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled
+
+    # -------------------------------------------------------------- GUI side
+    def open(self) -> None:
+        self.dialog.show()
+
+    def close(self) -> None:
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+    @Slot()
+    def _cancel(self) -> None:
+        self._cancelled = True
+        self.dialog.setLabelText("Cancelling… the database is left as it was.")
+        self.dialog.setCancelButtonText("Cancelling…")
+
+    @Slot(int, int, str)
+    def _show(self, done: int, total: int, message: str) -> None:
+        if self._cancelled:
+            return
+        total = max(total, 0)
+        if self.dialog.maximum() != total:
+            self.dialog.setMaximum(total)
+        self.dialog.setValue(min(done, total) if total else 0)
+        if message:
+            self.dialog.setLabelText(message)
