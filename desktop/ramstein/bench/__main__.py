@@ -1,0 +1,32 @@
+"""python -m ramstein.bench COMMAND [options]: benchmarks that print ratios against floors."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+
+
+def _startup(argv: Sequence[str]) -> int:
+    from .startup import main
+
+    return main(argv)
+
+
+COMMANDS: dict[str, tuple[Callable[[Sequence[str]], int], str]] = {
+    "startup": (_startup, "time to first paint and to the dashboard figures vs a bare Qt window"),
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or args[0] in ("-h", "--help") or args[0] not in COMMANDS:
+        print("usage: python -m ramstein.bench COMMAND [options]\n\ncommands:")
+        for name, (_run, help_text) in COMMANDS.items():
+            print(f"  {name:<10} {help_text}")
+        return 0 if args and args[0] in ("-h", "--help") else 2
+    run, _help = COMMANDS[args[0]]
+    return run(args[1:])
+
+
+if __name__ == "__main__":
+    sys.exit(main())
