@@ -115,8 +115,10 @@ def child_env(config_dir: Path) -> dict[str, str]:
     env = dict(os.environ)
     if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-    # The window records recent files and geometry: keep the user's settings out of it.
-    env["RAMSTEIN_CONFIG_DIR"] = str(config_dir)
+    # The window records recent files and geometry: keep the user's settings out of it, but
+    # still go through platformdirs as a user's start does (XDG_CONFIG_HOME, not the override).
+    env.pop("RAMSTEIN_CONFIG_DIR", None)
+    env["XDG_CONFIG_HOME"] = str(config_dir)
     return env
 
 

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, APP_ORG
@@ -20,12 +20,6 @@ from .window_settings import WindowSettings, open_settings
 
 if TYPE_CHECKING:
     from types import TracebackType
-
-    from PySide6.QtWidgets import QWidget
-
-SCREENSHOT_SIZE = (1400, 900)
-SCREENSHOT_VIEWS = ("dashboard", "pledges", "calendar", "members", "fund")
-LOAD_TIMEOUT_S = 120
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -84,57 +78,7 @@ def _report_unexpected_error(kind: type[BaseException], exc: BaseException,
 
 # ---------------------------------------------------------------------- screenshots
 def take_screenshots(db_path: Path, outdir: Path) -> list[Path]:
-    """Render each main view of a real main window at 1400x900 to OUTDIR/<view>.png.
+    """Render each main view of a real main window at 1400x900 to OUTDIR/<view>.png."""
+    from .screenshots import take_screenshots as take
 
-    Each picture is taken after the view's data has loaded. Runs offscreen unless a
-    QApplication already exists. Window settings go to a temporary file, so the user's window
-    geometry and recent files are left alone.
-    """
-    import tempfile
-
-    from ..services import open_workspace
-
-    outdir = Path(outdir)
-    outdir.mkdir(parents=True, exist_ok=True)
-    if QCoreApplication.instance() is None:
-        make_application(["ramstein", "-platform", "offscreen"])
-    ws = open_workspace(Path(db_path), create=False)
-    with tempfile.TemporaryDirectory(prefix="ramstein-shots-") as tmp:
-        window = MainWindow(WindowSettings(open_settings(Path(tmp))))
-        try:
-            window.resize(*SCREENSHOT_SIZE)
-            window.set_workspace(ws)
-            window.show()
-            written = []
-            for key in SCREENSHOT_VIEWS:
-                window.show_view(key)
-                _wait_until_ready(window.views[key])
-                target = outdir / f"{key}.png"
-                if not window.grab().save(str(target), "PNG"):
-                    raise OSError(f"could not write {target}")
-                written.append(target)
-            return written
-        finally:
-            window.close()
-            window.deleteLater()
-            QCoreApplication.sendPostedEvents()
-
-
-def _wait_until_ready(view: QWidget) -> None:
-    failures: list[str] = []
-    ready = getattr(view, "is_ready", lambda: True)
-    if not ready():
-        loop = QEventLoop()
-        view.ready.connect(loop.quit)  # type: ignore[attr-defined]
-        failed = getattr(view, "load_failed", None)
-        if failed is not None:
-            failed.connect(lambda message: (failures.append(message), loop.quit()))
-        QTimer.singleShot(LOAD_TIMEOUT_S * 1000, loop.quit)
-        loop.exec()
-    if failures:
-        raise RuntimeError(f"{type(view).__name__}: {failures[0]}")
-    if not ready():
-        raise TimeoutError(f"{type(view).__name__} did not load within {LOAD_TIMEOUT_S} s")
-    # Let layouts settle and the last frame paint.
-    for _ in range(3):
-        QCoreApplication.processEvents()
+    return take(db_path, outdir)

@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -25,23 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from .. import APP_NAME
-from . import stylesheets
+from . import appearance
 from .actions import VIEWS, apply_icons, build_actions, build_menus, build_toolbar
 from .change_relay import ChangeRelay
-from .stylesheets import label
 from .views.dashboard_view import DashboardView
 from .window_settings import WindowSettings
-from .workers import DialogProgress, TaskRunner
+from .workers import TaskRunner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
     from ..domain.records import Summary
     from ..services import Workspace
+    from .open_database import DatabaseOpener
 
-DEMO_PLEDGES = 2_000
-DEMO_DELIVERIES = 6_000
-DB_FILTER = "Ramstein Planner database (*.db *.sqlite *.sqlite3);;All files (*)"
 
 class MainWindow(QMainWindow):
     first_painted = Signal()  # emitted once, right after the window's first paint
@@ -60,8 +57,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._setup_finished = False
         self._pending_open: tuple[Path | None, bool, bool] | None = None
-        self._open_generation = 0
-        self._demo_progress: DialogProgress | None = None
+        self._opener: DatabaseOpener | None = None
         self._view_factories: dict[str, Callable[[], QWidget]] = {
             "pledges": self._make_pledges_view,
             "calendar": lambda: self._make_placeholder("calendar"),
@@ -72,7 +68,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.named_actions = build_actions(self)
         self.menus = build_menus(self.menuBar(), self.named_actions)
-        self.menus["recent"].aboutToShow.connect(self._fill_recent_menu)
+        self.menus["recent"].aboutToShow.connect(
+            lambda: self.opener().fill_recent_menu(self.menus["recent"]))
         self.toolbar = self.addToolBar("Main")
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -117,13 +114,15 @@ class MainWindow(QMainWindow):
     def _navigation(self) -> QFrame:
         nav = QFrame()  # a QFrame paints its style-sheet background; a plain QWidget does not
         nav.setObjectName("nav")
-        nav.setStyleSheet(stylesheets.NAV)
+        nav.setStyleSheet(appearance.NAV)
         nav.setFixedWidth(196)
         layout = QVBoxLayout(nav)
         layout.setContentsMargins(0, 0, 0, 10)
         layout.setSpacing(0)
-        title = label("Ramstein Planner", "navTitle")
-        subtitle = label("UDCG · NSATU aid planning", "navSubtitle")
+        title = QLabel("Ramstein Planner")
+        title.setObjectName("navTitle")
+        subtitle = QLabel("UDCG · NSATU aid planning")
+        subtitle.setObjectName("navSubtitle")
         layout.addWidget(title)
         layout.addWidget(subtitle)
         for key, _title, _shortcut in VIEWS:
@@ -151,6 +150,8 @@ class MainWindow(QMainWindow):
         for button in self.nav_buttons.values():
             button.setCursor(Qt.CursorShape.PointingHandCursor)
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            if button.hasFocus():  # it got the window's first focus; the view should have it
+                self.stack.currentWidget().setFocus()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -219,15 +220,16 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path | None, *, create: bool = False,
                   demo_if_empty: bool = False) -> None:
-        self._open_generation += 1
-        generation = self._open_generation
-        shown = str(path) if path is not None else "the default database"
-        self.statusBar().showMessage(f"Opening {shown}…")
-        self.runner.submit(
-            "open database", _open_workspace, path, create, demo_if_empty,
-            on_result=lambda result: self._opened(generation, *result),
-            on_error=lambda exc: self._open_failed(generation, path, exc),
-        )
+        """Open `path` (None: the per-user default) on the worker and show it."""
+        self.opener().open_path(path, create=create, demo_if_empty=demo_if_empty)
+
+    def opener(self) -> DatabaseOpener:
+        """Opening and creating databases (open_database.py, imported on first use)."""
+        if self._opener is None:
+            from .open_database import DatabaseOpener
+
+            self._opener = DatabaseOpener(self)
+        return self._opener
 
     def set_workspace(self, ws: Workspace) -> None:
         """Show `ws` (already open) in every view; the previous workspace is closed."""
@@ -247,60 +249,8 @@ class MainWindow(QMainWindow):
             self._counts_timer.start(0)
         self.workspace_opened.emit(ws)
 
-    def _opened(self, generation: int, ws: Workspace, empty: bool | None) -> None:
-        if generation != self._open_generation:
-            self.runner.submit("close database", ws.close)
-            return
-        self.set_workspace(ws)
-        self.statusBar().showMessage(f"Opened {ws.path}", 5000)
-        if empty:
-            self.create_demo_data()
-
-    def _open_failed(self, generation: int, path: Path | None, exc: BaseException) -> None:
-        if generation != self._open_generation:
-            return
-        message = str(exc) or type(exc).__name__
-        shown = str(path) if path is not None else "the default database"
-        self.statusBar().showMessage(f"Could not open {shown}")
-        if self.ws is None:
-            self.dashboard.subtitle_label.setText("No database open")
-        self._message("critical", "Could not open the database",
-                      f"Ramstein Planner could not open {shown}.", message)
-        self.workspace_failed.emit(message)
-
-    # ------------------------------------------------------------------ demo data
     def create_demo_data(self) -> None:
-        ws = self.ws
-        if ws is None:
-            return
-        text = (f"This database has no pledges yet: creating demo data "
-                f"({DEMO_PLEDGES:,} pledges, {DEMO_DELIVERIES:,} deliveries)…")
-        self.statusBar().showMessage(text)
-        progress = self._demo_progress = DialogProgress("Creating demo data", text, self)
-        progress.open()
-        self.runner.submit(
-            "demo data", _build_demo, ws, progress,
-            on_result=lambda _r: self._demo_done(progress, None),
-            on_error=lambda exc: self._demo_done(progress, exc),
-        )
-
-    def _demo_done(self, progress: DialogProgress, exc: BaseException | None) -> None:
-        progress.close()
-        self._demo_progress = None
-        if exc is None:
-            text = (f"Demo data created: {DEMO_PLEDGES:,} invented pledges and "
-                    f"{DEMO_DELIVERIES:,} deliveries, for trying the application. "
-                    "They are not real figures.")
-            self.statusBar().showMessage(text)
-            self._message("information", "Demo data created", text)
-        elif type(exc).__name__ == "Cancelled":
-            self.statusBar().showMessage("Demo data not created (cancelled); the database is unchanged.")
-        else:
-            self.statusBar().showMessage("Demo data could not be created")
-            self._message("warning", "Demo data not created",
-                          "The demo data could not be created.", str(exc))
-        self.reload()
-        self.demo_finished.emit(exc is None)
+        self.opener().create_demo_data()
 
     # ------------------------------------------------------------------ changes and counts
     def _on_data_changed(self, change: Any) -> None:
@@ -328,26 +278,10 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------ action handlers
     def new_database(self) -> None:
-        start = Path(self.settings.get("files/last_dir") or Path.home()) / "planner.db"
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getSaveFileName(self, "New database", str(start), DB_FILTER)
-        if not name:
-            return
-        path = Path(name)
-        if path.exists() and path.stat().st_size > 0:
-            self._message("warning", "File exists",
-                          f"{path} already exists. Use File ▸ Open database… to open it.")
-            return
-        self.open_path(path, create=True)
+        self.opener().choose_new()
 
     def open_database(self) -> None:
-        start = self.settings.get("files/last_dir") or str(Path.home())
-        from PySide6.QtWidgets import QFileDialog
-
-        name, _ = QFileDialog.getOpenFileName(self, "Open database", start, DB_FILTER)
-        if name:
-            self.open_path(Path(name), create=False)
+        self.opener().choose_existing()
 
     def reload(self) -> None:
         for page in self.views.values():
@@ -358,7 +292,7 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from .. import __version__
 
-        self._message(
+        self.show_message(
             "none", f"About {APP_NAME}",
             f"<b>{APP_NAME}</b> {__version__}",
             None,
@@ -367,22 +301,7 @@ class MainWindow(QMainWindow):
                          "how each member stands against its fair share."),
         )
 
-    def _fill_recent_menu(self) -> None:
-        menu = self.menus["recent"]
-        menu.clear()
-        recent = self.settings.recent_files()
-        for number, path in enumerate(recent, start=1):
-            action = QAction(f"&{number} {path.name}  ({path.parent})", menu)
-            action.setToolTip(str(path))
-            action.triggered.connect(lambda _c=False, p=path: self.open_path(p, create=False))
-            menu.addAction(action)
-        if recent:
-            menu.addSeparator()
-            menu.addAction("Clear the list", lambda: self.settings.set("files/recent", []))
-        else:
-            menu.addAction("No recent databases").setEnabled(False)
-
-    def _message(self, icon: QMessageBox.Icon, title: str, text: str, details: str | None = None,
+    def show_message(self, icon: str, title: str, text: str, details: str | None = None,
                  *, informative: str | None = None) -> None:
         """A message that does not block the event loop (workers keep reporting).
 
@@ -421,8 +340,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_window()
-        if self._demo_progress is not None:
-            self._demo_progress.dialog.cancel()  # the demo stops and rolls back
+        if self._opener is not None:
+            self._opener.cancel_demo()
         self.relay.attach(None)
         self.runner.shutdown()
         if self.ws is not None:
@@ -438,19 +357,3 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
     return area
-
-
-# ---------------------------------------------------------------------- worker jobs
-def _open_workspace(path: Path | None, create: bool, check_empty: bool) -> tuple[Workspace, bool | None]:
-    from .. import paths
-    from ..services import open_workspace
-
-    ws = open_workspace(path if path is not None else paths.default_db_path(), create=create)
-    empty = ws.summaries.summary().pledges == 0 if check_empty else None
-    return ws, empty
-
-
-def _build_demo(ws: Workspace, progress: DialogProgress) -> object:
-    from ..services.demo import build_demo
-
-    return build_demo(ws, pledges=DEMO_PLEDGES, deliveries=DEMO_DELIVERIES, progress=progress)

@@ -4,20 +4,20 @@
 serialised and each sqlite3 reader connection stays on its thread. A `Task` reports back on
 the GUI thread through `result`, `error`, `progress` and `finished` signals.
 
-`DialogProgress` is the services' Progress protocol on top of a `QProgressDialog`: the worker
-calls `report()`; the dialog updates on the GUI thread; Cancel sets `cancelled`.
+`progress_dialog.DialogProgress` shows a Task's (or any worker's) progress in a dialog.
 """
 
 from __future__ import annotations
 
+import queue
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
 class Task(QObject):
@@ -94,6 +94,65 @@ def _expected(exc: BaseException) -> bool:
     return bool(names & {"DatabaseError", "DomainError", "Cancelled"})
 
 
+class _Pending:
+    """The result of one call on the side lane; `result()` waits for it."""
+
+    def __init__(self) -> None:
+        self._done = threading.Event()
+        self._value: Any = None
+        self._error: BaseException | None = None
+
+    def set(self, value: Any, error: BaseException | None) -> None:
+        self._value, self._error = value, error
+        self._done.set()
+
+    def result(self) -> Any:
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        return self._value
+
+
+class SideLane:
+    """One more long-lived thread, for a read that can overlap the job on the runner's thread.
+
+    sqlite3 releases the GIL while a query runs, so two reads on two cores take the time of
+    the longer one. Long-lived, so that each database Reader keeps one connection for it.
+    """
+
+    def __init__(self) -> None:
+        self._queue: queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...], _Pending] | None] = (
+            queue.SimpleQueue()
+        )
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def call(self, fn: Callable[..., Any], *args: Any) -> _Pending:
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._serve, name="ramstein-side-lane",
+                                                daemon=True)
+                self._thread.start()
+        pending = _Pending()
+        self._queue.put((fn, args, pending))
+        return pending
+
+    def _serve(self) -> None:
+        while (item := self._queue.get()) is not None:
+            fn, args, pending = item
+            try:
+                pending.set(fn(*args), None)
+            except BaseException as exc:
+                pending.set(None, exc)
+
+    def close(self) -> None:
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is not None:
+            self._queue.put(None)
+            thread.join()
+
+
 class TaskRunner(QObject):
     """A one-thread pool for one window. `submit()` from the GUI thread only."""
 
@@ -104,6 +163,7 @@ class TaskRunner(QObject):
         self._pool.setExpiryTimeout(-1)  # keep the thread: its sqlite3 connection lives on it
         self._running: set[Task] = set()
         self._closed = False
+        self.side = SideLane()
 
     def submit(
         self,
@@ -160,54 +220,4 @@ class TaskRunner(QObject):
         self._closed = True
         self._pool.clear()
         self.wait()
-
-
-class DialogProgress(QObject):
-    """The Progress protocol (services/progress.py) shown in a modal QProgressDialog."""
-
-    _reported = Signal(int, int, str)
-
-    def __init__(self, title: str, label: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._cancelled = False
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
-        self.dialog.setWindowTitle(title)
-        self.dialog.setMinimumWidth(460)
-        self.dialog.setMinimumDuration(0)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self._cancel)
-        self._reported.connect(self._show)
-
-    # -------------------------------------------------------------- Progress protocol
-    def report(self, done: int, total: int, message: str = "") -> None:
-        self._reported.emit(done, total, message)  # from the worker: queued to the GUI
-
-    @property
-    def cancelled(self) -> bool:
-        return self._cancelled
-
-    # -------------------------------------------------------------- GUI side
-    def open(self) -> None:
-        self.dialog.show()
-
-    def close(self) -> None:
-        self.dialog.close()
-        self.dialog.deleteLater()
-
-    @Slot()
-    def _cancel(self) -> None:
-        self._cancelled = True
-        self.dialog.setLabelText("Cancelling… the database is left as it was.")
-        self.dialog.setCancelButtonText("Cancelling…")
-
-    @Slot(int, int, str)
-    def _show(self, done: int, total: int, message: str) -> None:
-        if self._cancelled:
-            return
-        total = max(total, 0)
-        if self.dialog.maximum() != total:
-            self.dialog.setMaximum(total)
-        self.dialog.setValue(min(done, total) if total else 0)
-        if message:
-            self.dialog.setLabelText(message)
+        self.side.close()

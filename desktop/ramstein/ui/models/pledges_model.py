@@ -111,14 +111,19 @@ def _haystack(r: Row) -> str:
 class PledgeRows:
     """The tuples plus what filtering and sorting need; plain Python, built off the GUI thread."""
 
-    def __init__(self, rows: Sequence[Row], *, presort: int | None = 0) -> None:
+    def __init__(self, rows: Sequence[Row], *,
+                 presort: tuple[int, bool] | None = (0, False)) -> None:
+        """presort: (column, descending) to sort by now, on the worker, for the first show."""
         self.rows = list(rows)
         self.haystacks = [_haystack(r) for r in self.rows]
         self.eur_cents = [r[EUR] or 0 for r in self.rows]
-        self.cancelled = {i for i, r in enumerate(self.rows) if r[STATUS] == PledgeStatus.CANCELLED.value}
+        cancelled = PledgeStatus.CANCELLED.value
+        self.cancelled_cents = [r[EUR] or 0 if r[STATUS] == cancelled else 0 for r in self.rows]
+        self._all_cents = (sum(self.eur_cents), sum(self.cancelled_cents))
         self._keys: dict[int, list[Any]] = {}
+        self._ascending: dict[int, list[int]] = {}
         if presort is not None:
-            self.sort_keys(presort)
+            self.order(*presort)
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -131,9 +136,17 @@ class PledgeRows:
         return keys
 
     def order(self, column: int, descending: bool) -> list[int]:
-        keys = self.sort_keys(column)
-        # Python's sort is stable also with reverse=True: ties keep the id order.
-        return sorted(range(len(self.rows)), key=keys.__getitem__, reverse=descending)
+        """Row numbers sorted by `column`; each column is sorted once, then cached.
+
+        Descending is the ascending order reversed, so rows with equal keys come in reverse
+        id order there (a re-sort costs a list reversal instead of a sort).
+        """
+        ascending = self._ascending.get(column)
+        if ascending is None:
+            keys = self.sort_keys(column)
+            ascending = sorted(range(len(self.rows)), key=keys.__getitem__)
+            self._ascending[column] = ascending
+        return ascending[::-1] if descending else ascending
 
     def matching(self, order: list[int], text: str) -> list[int]:
         terms = text.casefold().split()
@@ -145,16 +158,15 @@ class PledgeRows:
             return [i for i in order if term in hay[i]]
         return [i for i in order if all(t in hay[i] for t in terms)]
 
-    def eur_total(self, visible: list[int]) -> Decimal:
-        cents = self.eur_cents
-        return Decimal(sum(cents[i] for i in visible)).scaleb(-2)
-
-    def cancelled_eur_total(self, visible: list[int]) -> Decimal:
-        cents, cancelled = self.eur_cents, self.cancelled
-        if len(cancelled) < len(visible):
-            shown = set(visible)
-            return Decimal(sum(cents[i] for i in cancelled if i in shown)).scaleb(-2)
-        return Decimal(sum(cents[i] for i in visible if i in cancelled)).scaleb(-2)
+    def eur_totals(self, visible: list[int]) -> tuple[Decimal, Decimal]:
+        """(EUR value of the visible rows, the part of it in cancelled pledges): exact sums of
+        integer cents."""
+        if len(visible) == len(self.rows):
+            total, cancelled = self._all_cents
+        else:
+            total = sum(map(self.eur_cents.__getitem__, visible))
+            cancelled = sum(map(self.cancelled_cents.__getitem__, visible))
+        return Decimal(total).scaleb(-2), Decimal(cancelled).scaleb(-2)
 
 
 class PledgesModel(QAbstractTableModel):
@@ -193,7 +205,7 @@ class PledgesModel(QAbstractTableModel):
         if (column, descending) == (self._sort_column, self._descending) and self._order:
             return
         self._sort_column, self._descending = column, descending
-        self._relayout(lambda: self._data.order(column, descending))
+        self._relayout(lambda: self._data.order(column, descending), announce=False)
 
     def set_filter(self, text: str) -> None:
         if text == self._filter:
@@ -212,7 +224,7 @@ class PledgesModel(QAbstractTableModel):
         return self._sort_column, self._descending
 
     def _relayout(self, new_order: Callable[[], list[int]], *,
-                  base: list[int] | None = None) -> None:
+                  base: list[int] | None = None, announce: bool = True) -> None:
         self.layoutAboutToBeChanged.emit()
         old_persistent = self.persistentIndexList()
         old_rows = [self._visible[p.row()] for p in old_persistent]
@@ -227,11 +239,11 @@ class PledgesModel(QAbstractTableModel):
                 new_persistent.append(QModelIndex() if pos is None else self.index(pos, p.column()))
             self.changePersistentIndexList(old_persistent, new_persistent)
         self.layoutChanged.emit()
-        self._announce()
+        if announce:  # a new order shows the same rows: count and total stay
+            self._announce()
 
     def _announce(self) -> None:
-        self._eur_total = self._data.eur_total(self._visible)
-        self._cancelled_eur = self._data.cancelled_eur_total(self._visible)
+        self._eur_total, self._cancelled_eur = self._data.eur_totals(self._visible)
         self.shown_changed.emit(len(self._visible), len(self._data), self._eur_total)
 
     # ------------------------------------------------------------------ what is shown

@@ -12,16 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from .. import stylesheets
-from ..stylesheets import label
+from ..appearance import ALERT, TEXT, boxed, label, set_text_color
 from .base_view import WorkspaceView
 
 if TYPE_CHECKING:
     from decimal import Decimal
 
+    from PySide6.QtGui import QPaintEvent
     from PySide6.QtWidgets import QTableView
 
     from ...domain.records import Summary
@@ -34,12 +33,12 @@ DASH = "—"
 
 # (key, title, note under the figure)
 CARDS: tuple[tuple[str, str, str], ...] = (
-    ("pledged", "PLEDGED", "EUR, cancelled pledges excluded"),
-    ("delivered", "DELIVERED", "EUR, completed deliveries"),
+    ("pledged", "PLEDGED (EUR)", "cancelled pledges excluded"),
+    ("delivered", "DELIVERED (EUR)", "completed deliveries"),
     ("rate", "DELIVERY RATE", "delivered ÷ pledged, in EUR"),
     ("pledges", "PLEDGES", " "),
-    ("deliveries", "DELIVERIES", "planned, in transit and done"),
-    ("overdue", "OVERDUE DELIVERIES", "past planned date, not delivered"),
+    ("deliveries", "DELIVERIES", "planned, in transit, done"),
+    ("overdue", "OVERDUE DELIVERIES", "past planned date, still open"),
 )
 
 
@@ -61,6 +60,7 @@ class Card(QFrame):
     def __init__(self, key: str, title: str, note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        boxed(self)
         self.key = key
         self._alert = False
         layout = QVBoxLayout(self)
@@ -69,7 +69,9 @@ class Card(QFrame):
         self.title_label = label(title, "cardTitle")
         self.value_label = label(DASH, "cardValue")
         self.value_label.setAccessibleName(title.capitalize())
-        self.note_label = label(note, "cardNote", wrap=True)
+        # No word wrap: wrapped labels give the page a height-for-width layout, which makes the
+        # scroll area size it by preferred (not available) heights.
+        self.note_label = label(note, "cardNote")
         for widget in (self.title_label, self.value_label, self.note_label):
             layout.addWidget(widget)
         layout.addStretch(1)
@@ -82,7 +84,8 @@ class Card(QFrame):
             self.note_label.setText(note)
         if alert != self._alert:
             self._alert = alert
-            self.setStyleSheet(stylesheets.ALERT_CARD if alert else "")
+            boxed(self, alert=alert)
+            set_text_color(self.value_label, ALERT if alert else TEXT)
 
     def is_alert(self) -> bool:
         return self._alert
@@ -121,7 +124,6 @@ class DashboardView(WorkspaceView):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.setObjectName("dashboard")
-        self.setStyleSheet(stylesheets.DASHBOARD)
         self._data: DashboardData | None = None
         self._charts: Any = None  # dashboard_charts.DashboardCharts once QtCharts is loaded
         self._charts_ready = False
@@ -160,7 +162,9 @@ class DashboardView(WorkspaceView):
     # Two steps: the headline figures (fast SQL) first, then the details for the charts and
     # the overdue table, so the numbers are on screen while the slower queries run.
     def load(self, ws: Workspace) -> Headline:
-        return Headline(ws.summaries.totals(), ws.summaries.overdue_count(), ws.today().isoformat())
+        overdue = self.runner.side.call(ws.summaries.overdue_count)  # runs alongside totals()
+        totals = ws.summaries.totals()
+        return Headline(totals, overdue.result(), ws.today().isoformat())
 
     def apply(self, data: Headline) -> None:
         self._data = None
@@ -277,7 +281,7 @@ class DashboardView(WorkspaceView):
 
 def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
     """A titled panel and the layout its content goes into, filled once the data is there."""
-    panel = QFrame()
+    panel = boxed(QFrame())
     panel.setObjectName("panel")
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(10, 8, 10, 8)

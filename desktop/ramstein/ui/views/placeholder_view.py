@@ -5,8 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from .. import stylesheets
-from ..stylesheets import label
+from ..appearance import label
 
 PURPOSES: dict[str, tuple[str, str]] = {
     "calendar": (
@@ -37,7 +36,6 @@ class PlaceholderView(QWidget):
         super().__init__(parent)
         self.setObjectName(key)
         self.title, purpose = PURPOSES[key]
-        self.setStyleSheet(stylesheets.VIEW)
         body = label(purpose, "purpose", wrap=True)
         body.setMaximumWidth(720)
         body.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -9,17 +9,15 @@ from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from .. import stylesheets
+from ..appearance import label
 from ..formatting import eur_full
 from ..models.pledges_model import COLUMNS, PledgeRows, PledgesModel
-from ..stylesheets import label
 from .base_view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -37,7 +35,6 @@ class PledgesView(WorkspaceView):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.setObjectName("pledges")
-        self.setStyleSheet(stylesheets.VIEW)
         self.model = PledgesModel(self)
         self.model.shown_changed.connect(self._show_counts)
 
@@ -46,11 +43,10 @@ class PledgesView(WorkspaceView):
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("pledgeFilter")
         self.filter_edit.setPlaceholderText(
-            "Filter by reference, donor, capability, item, status or channel"
+            "Filter: reference, donor, capability, item, status, channel"
         )
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setMinimumWidth(260)
-        self.filter_edit.setMaximumWidth(480)
+        self.filter_edit.setMinimumWidth(400)
         self.filter_edit.setAccessibleName("Filter pledges")
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
@@ -65,7 +61,7 @@ class PledgesView(WorkspaceView):
         top.addWidget(self.subtitle_label, 1)
         top.addWidget(self.filter_edit)
 
-        self.shown_label = QLabel("")
+        self.shown_label = label("", "footer")
         self.shown_label.setObjectName("shownLabel")
         self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.table = _table(self.model)
@@ -82,8 +78,8 @@ class PledgesView(WorkspaceView):
         return getattr(change, "entity", "all") in ("pledge", "delivery", "member", "rate", "all")
 
     def load(self, ws: Workspace) -> PledgeRows:
-        sort_column, _descending = self.model.sort_column()
-        return PledgeRows(ws.pledges.table_rows(), presort=sort_column)
+        # Sorted on the worker in the order the table shows, so the GUI thread only swaps lists.
+        return PledgeRows(ws.pledges.table_rows(), presort=self.model.sort_column())
 
     def apply(self, data: PledgeRows) -> None:
         self.model.set_rows(data)
