@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 DASH = "—"
 _ONE_DECIMAL = Decimal("0.1")
 _TWO_DECIMALS = Decimal("0.01")
+_TRILLION = Decimal(1_000_000_000_000)
 _BILLION = Decimal(1_000_000_000)
 _MILLION = Decimal(1_000_000)
 _THOUSAND = Decimal(1_000)
@@ -52,6 +53,8 @@ def eur_short(amount: Decimal | None) -> str:
 
 def eur_scale(largest: Decimal) -> tuple[Decimal, str]:
     """(divisor, unit) for a chart axis whose largest value is `largest`."""
+    if largest >= _TRILLION:
+        return _TRILLION, "EUR tn"
     if largest >= _BILLION:
         return _BILLION, "EUR bn"
     if largest >= _MILLION:
