@@ -9,7 +9,6 @@ the GUI thread through `result`, `error`, `progress` and `finished` signals.
 
 from __future__ import annotations
 
-import queue
 import sys
 import threading
 import time
@@ -121,8 +120,10 @@ class SideLane:
     """
 
     def __init__(self) -> None:
-        self._queue: queue.SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...], _Pending] | None] = (
-            queue.SimpleQueue()
+        from queue import SimpleQueue  # off the start-up path: the lane is made on first use
+
+        self._queue: SimpleQueue[tuple[Callable[..., Any], tuple[Any, ...], _Pending] | None] = (
+            SimpleQueue()
         )
         self._thread: threading.Thread | None = None
         self._lock = threading.Lock()
@@ -163,7 +164,14 @@ class TaskRunner(QObject):
         self._pool.setExpiryTimeout(-1)  # keep the thread: its sqlite3 connection lives on it
         self._running: set[Task] = set()
         self._closed = False
-        self.side = SideLane()
+        self._side: SideLane | None = None
+
+    @property
+    def side(self) -> SideLane:
+        """A second thread for reads that may overlap the pool's job (created on first use)."""
+        if self._side is None:
+            self._side = SideLane()
+        return self._side
 
     def submit(
         self,
@@ -220,4 +228,5 @@ class TaskRunner(QObject):
         self._closed = True
         self._pool.clear()
         self.wait()
-        self.side.close()
+        if self._side is not None:
+            self._side.close()
