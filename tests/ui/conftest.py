@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +12,6 @@ from ramstein.ui.main_window import MainWindow
 from ramstein.ui.window_settings import WindowSettings, open_settings
 
 LOAD_TIMEOUT_MS = 20_000
-TODAY = date(2026, 11, 23)  # the same fixed day as tests/conftest.py
 
 
 @pytest.fixture
@@ -45,18 +43,3 @@ def demo_window(qtbot: Any, window: MainWindow, demo_ws: Any) -> MainWindow:
     qtbot.waitUntil(window.dashboard.is_ready, timeout=LOAD_TIMEOUT_MS)
     return window
 
-
-@pytest.fixture(scope="session")
-def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Overrides tests/conftest.py's fixture, whose `PRAGMA wal_checkpoint(TRUNCATE)` through
-    SQLAlchemy fails here with "database table is locked". Closing the workspace checkpoints
-    the WAL as well; `demo_db` copies with the sqlite3 backup API, which reads the WAL anyway.
-    """
-    from ramstein.services import open_workspace
-    from ramstein.services.demo import build_demo
-
-    path = tmp_path_factory.mktemp("ui-demo") / "demo.db"
-    workspace = open_workspace(path, user="demo", today=lambda: TODAY)
-    build_demo(workspace, pledges=400, deliveries=1200, seed=11)
-    workspace.close()
-    return path
