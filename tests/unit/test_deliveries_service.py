@@ -132,10 +132,22 @@ def test_reschedule_records_the_reason(ws: Any, make_pledge: Any) -> None:
     assert moved.delivery.planned_on == date(2025, 4, 1)
     assert sql(ws.path, "SELECT planned_on, delay_reason, version FROM deliveries WHERE id = ?",
                (d.id,)) == [("2025-04-01", "rail capacity at RZE", 2)]
+    assert moved.delivery.delay_reason == "rail capacity at RZE"
     entry = _audit(ws, d.id)[0]
     assert entry["action"] == "update"
-    assert entry["before"] == {"planned_on": "2025-01-01"}
-    assert entry["after"] == {"planned_on": "2025-04-01"}
+    assert entry["before"] == {"planned_on": "2025-01-01", "delay_reason": ""}
+    assert entry["after"] == {"planned_on": "2025-04-01", "delay_reason": "rail capacity at RZE"}
+
+
+def test_a_delivery_is_created_with_its_delay_reason_and_reads_back(ws: Any,
+                                                                    make_pledge: Any) -> None:
+    pledge = make_pledge()
+    created = ws.deliveries.create(pledge.id, quantity=Decimal(1), planned_on=date(2025, 1, 1),
+                                   status=D.DELAYED, delay_reason="customs at the border")
+    assert created.delivery.delay_reason == "customs at the border"
+    [read] = ws.deliveries.of_pledge(pledge.id)
+    assert read == created.delivery
+    assert _audit(ws, created.delivery.id)[0]["after"]["delay_reason"] == "customs at the border"
 
 
 def test_delete_is_audited_with_the_full_record(ws: Any, make_pledge: Any) -> None:

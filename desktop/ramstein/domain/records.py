@@ -117,6 +117,7 @@ class Delivery:
     value_eur: Decimal | None = None
     notes: str = ""
     version: int = 1
+    delay_reason: str = ""  # why it moved or is late (rescheduling, the calendar, the detail pane)
 
     def is_overdue(self, today: date) -> bool:
         return (

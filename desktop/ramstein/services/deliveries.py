@@ -102,10 +102,12 @@ class DeliveryService:
         status: DeliveryStatus = DeliveryStatus.PLANNED,
         actual_on: date | None = None,
         notes: str = "",
+        delay_reason: str = "",
         source: str = "gui",
     ) -> DeliveryResult:
         fields = self._clean({"quantity": quantity, "planned_on": planned_on, "hub_id": hub_id,
-                              "status": status, "actual_on": actual_on, "notes": notes})
+                              "status": status, "actual_on": actual_on, "notes": notes,
+                              "delay_reason": delay_reason})
         with self.ws.db.transaction(self.ws.user) as tx:
             pledge = tx.pledge(pledge_id)
             fields["pledge_id"] = pledge_id

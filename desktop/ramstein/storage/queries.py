@@ -171,14 +171,14 @@ def status_history(r: Reader, pledge_id: int) -> list[StatusChange]:
 def deliveries_of(r: Reader, pledge_id: int) -> list[Delivery]:
     rows = r.rows(
         "SELECT id, uuid, pledge_id, quantity_milli, planned_on, status, actual_on, hub_id, "
-        "value_eur_cents, notes, version FROM deliveries WHERE pledge_id = ? "
+        "value_eur_cents, notes, version, delay_reason FROM deliveries WHERE pledge_id = ? "
         "ORDER BY planned_on, id",
         (pledge_id,),
     )
     return [
         Delivery(i, u, p, unscale(q, 3), _d(pl), DeliveryStatus(s), _d(a), h, unscale(e, 2),
-                 n or "", v)
-        for i, u, p, q, pl, s, a, h, e, n, v in rows
+                 n or "", v, dr or "")
+        for i, u, p, q, pl, s, a, h, e, n, v, dr in rows
     ]
 
 

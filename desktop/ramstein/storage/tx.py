@@ -71,6 +71,7 @@ def _delivery_record(row: DeliveryRow) -> Delivery:
         id=row.id, uuid=row.uuid, pledge_id=row.pledge_id, quantity=row.quantity,
         planned_on=row.planned_on, status=DeliveryStatus(row.status), actual_on=row.actual_on,
         hub_id=row.hub_id, value_eur=row.value_eur, notes=row.notes or "", version=row.version,
+        delay_reason=row.delay_reason or "",
     )
 
 
