@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import APP_NAME, __version__
+from . import APP_NAME
 
 log = logging.getLogger("ramstein")
 
@@ -114,7 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
         description=f"{APP_NAME}: pledges, deliveries and fair shares of military aid. "
                     "Without a command, opens the application window.",
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--db", metavar="PATH",
                         help="database file (default: the per-user database)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -140,6 +140,19 @@ def build_parser() -> argparse.ArgumentParser:
     shot.add_argument("outdir", metavar="OUTDIR")
     shot.set_defaults(func=cmd_screenshot)
     return parser
+
+
+class _VersionAction(argparse.Action):
+    """--version, looking the version up only when asked (importlib.metadata costs ~30 ms)."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
+        from . import __version__
+
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
 
 
 def _count(text: str) -> int:
