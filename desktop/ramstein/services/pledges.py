@@ -71,6 +71,10 @@ class PledgeService:
     def table_rows(self) -> list[tuple[Any, ...]]:
         return queries.pledge_table_rows(self.ws.db.reader)
 
+    def table_rows_for(self, pledge_ids: list[int]) -> list[tuple[Any, ...]]:
+        """The table rows of some pledges (after an edit); ids that no longer exist are absent."""
+        return queries.pledge_table_rows(self.ws.db.reader, list(pledge_ids))
+
     def history(self, pledge_id: int) -> list[StatusChange]:
         return queries.status_history(self.ws.db.reader, pledge_id)
 
@@ -271,14 +275,25 @@ class PledgeService:
 
         The history stays append-only: the reversal is kept as an event of its own, and audited.
         """
+        return self.revert_status_many([(pledge_id, version, back_to)], source=source)[0]
+
+    def revert_status_many(
+        self, items: list[tuple[int, int, PledgeStatus]], *, source: str = "undo"
+    ) -> list[Pledge]:
+        """revert_status for several pledges in one transaction (the undo of a multi-row status
+        change or cancel): all or none."""
+        out = []
         with self.ws.db.transaction(self.ws.user) as tx:
-            before = tx.pledge(pledge_id)
-            after = tx.update_pledge(pledge_id, version, {"status": back_to})
-            tx.add_status_event(pledge_id, before.status.value, back_to.value, self.ws.today(), source)
-            tx.audit(AuditAction.STATUS, "pledge", pledge_id, {"status": before.status.value},
-                     {"status": back_to.value}, source)
-        self.ws.changes.publish(Change("pledge", (pledge_id,), "updated"))
-        return after
+            for pledge_id, version, back_to in items:
+                before = tx.pledge(pledge_id)
+                after = tx.update_pledge(pledge_id, version, {"status": back_to})
+                tx.add_status_event(pledge_id, before.status.value, back_to.value,
+                                    self.ws.today(), source)
+                tx.audit(AuditAction.STATUS, "pledge", pledge_id, {"status": before.status.value},
+                         {"status": back_to.value}, source)
+                out.append(after)
+        self.ws.changes.publish(Change("pledge", tuple(p for p, _, _ in items), "updated"))
+        return out
 
     def cancel(self, pledge_id: int, version: int, reason: str, *, source: str = "gui") -> Pledge:
         return self.change_status(pledge_id, version, PledgeStatus.CANCELLED,
