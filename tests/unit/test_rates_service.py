@@ -176,6 +176,31 @@ def test_every_rate_of_an_unused_currency_can_be_deleted(ws: Any) -> None:
     assert [r for r in ws.rates.all() if r.currency == "ISK"] == []
 
 
+def test_several_rates_are_deleted_together_or_not_at_all(ws: Any, make_pledge: Any) -> None:
+    pledge = make_pledge(donor="AUS", value_amount=Decimal(1_000_000), currency="AUD",
+                         announced_on=date(2024, 6, 1))
+    rates = _rates_in_file(ws)
+    every_aud = [("AUD", date(year, 1, 1)) for year in range(2022, 2027)]
+    with pytest.raises(DomainError, match="keep at least one AUD rate"):
+        ws.rates.delete_rates(every_aud)
+    assert _rates_in_file(ws) == rates  # the first four were not deleted either
+
+    revalued = ws.rates.delete_rates([*every_aud[:4], ("ISK", date(2022, 1, 1))])
+    assert revalued == 1
+    assert _eur(ws, pledge.id) == Decimal("568181.82")  # the 2026 rate (1.76) is left
+    assert len(_rates_in_file(ws)) == len(rates) - 5
+    entry = _rate_audit(ws, "AUD:2024-01-01")[0]
+    assert entry.action == "delete"
+    assert entry.after == {"revalued_pledges": 1, "deleted_together": 5}
+
+
+def test_deleting_several_with_one_missing_deletes_none(ws: Any) -> None:
+    rates = _rates_in_file(ws)
+    with pytest.raises(DomainError, match="no USD rate on 2025-07-01 to delete"):
+        ws.rates.delete_rates([("ISK", date(2022, 1, 1)), ("USD", date(2025, 7, 1))])
+    assert _rates_in_file(ws) == rates
+
+
 def test_deleting_a_rate_that_does_not_exist_says_so(ws: Any) -> None:
     with pytest.raises(DomainError, match="no USD rate on 2025-07-01 to delete"):
         ws.rates.delete_rate("USD", date(2025, 7, 1))

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import AuditAction
 from ..domain.errors import DomainError, InvalidMoney
@@ -61,23 +62,42 @@ class RateService:
         return revalued
 
     def delete_rate(self, currency: str, on_date: date, *, origin: str = "gui") -> int:
-        currency = check_currency(currency)
+        """Delete one rate; returns how many pledges were re-valued."""
+        return self.delete_rates([(currency, on_date)], origin=origin)
+
+    def delete_rates(self, keys: Sequence[tuple[str, date]], *, origin: str = "gui") -> int:
+        """Delete several rates in one transaction, all or none; returns the pledges re-valued.
+
+        Refused (nothing deleted) when a rate does not exist, or when it would leave a
+        currency that pledges use without any rate.
+        """
+        wanted = list(dict.fromkeys((check_currency(c), d) for c, d in keys))
+        if not wanted:
+            return 0
         with self.ws.db.transaction(self.ws.user) as tx:
-            before = tx.rate(currency, on_date)
-            if before is None:
-                raise DomainError(f"no {currency} rate on {on_date.isoformat()} to delete")
-            tx.delete_rate(currency, on_date)
-            remaining = [r for r in tx.rows_sql("SELECT 1 FROM exchange_rates WHERE currency = ?",
-                                                (currency,))]
-            in_use = tx.rows_sql("SELECT COUNT(*) FROM pledges WHERE currency = ?", (currency,))[0][0]
-            if not remaining and in_use:
-                raise DomainError(
-                    f"{in_use} pledges are in {currency}; keep at least one {currency} rate"
-                )
-            revalued = self._revalue(tx, {currency})
-            tx.audit(AuditAction.DELETE, "rate", f"{currency}:{on_date.isoformat()}",
-                     {"units_per_eur": str(before[0]), "source": before[1]},
-                     {"revalued_pledges": revalued}, origin)
+            deleted: list[tuple[str, date, tuple[Any, str]]] = []
+            for currency, on_date in wanted:
+                before = tx.rate(currency, on_date)
+                if before is None:
+                    raise DomainError(f"no {currency} rate on {on_date.isoformat()} to delete")
+                tx.delete_rate(currency, on_date)
+                deleted.append((currency, on_date, before))
+            for currency in dict.fromkeys(c for c, _d in wanted):
+                remaining = tx.rows_sql("SELECT 1 FROM exchange_rates WHERE currency = ?",
+                                        (currency,))
+                in_use = tx.rows_sql("SELECT COUNT(*) FROM pledges WHERE currency = ?",
+                                     (currency,))[0][0]
+                if not remaining and in_use:
+                    raise DomainError(
+                        f"{in_use} pledges are in {currency}; keep at least one {currency} rate"
+                    )
+            revalued = self._revalue(tx, {c for c, _d in wanted})
+            for currency, on_date, before in deleted:
+                after: dict[str, Any] = {"revalued_pledges": revalued}
+                if len(deleted) > 1:
+                    after["deleted_together"] = len(deleted)
+                tx.audit(AuditAction.DELETE, "rate", f"{currency}:{on_date.isoformat()}",
+                         {"units_per_eur": str(before[0]), "source": before[1]}, after, origin)
         self._published()
         return revalued
 
