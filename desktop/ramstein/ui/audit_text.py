@@ -111,10 +111,35 @@ def field_label(field: str) -> str:
     return FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
 
 
-def change_lines(entry: AuditEntry, names: Names) -> list[str]:
-    """The fields an entry changed, one line each: 'Quantity: 10 → 12'."""
+def change_lines(entry: AuditEntry, names: Names, currency: str = "") -> list[str]:
+    """The fields an entry changed, one line each: 'Quantity: 10 → 12'.
+
+    `currency` (the record's current one) labels value amounts when the entry itself does not
+    say which currency they are in.
+    """
     before = entry.before or {}
     after = entry.after or {}
+    lines = _change_lines(entry, before, after, names)
+    if currency and "value_amount" in {**before, **after}:
+        old_cur = before.get("currency") or after.get("currency") or currency
+        new_cur = after.get("currency") or currency
+        lines = [_with_currency(line, old_cur, new_cur) for line in lines]
+    return lines
+
+
+def _with_currency(line: str, old: str, new: str) -> str:
+    label = f"{field_label('value_amount')}: "
+    if not line.startswith(label):
+        return line
+    if ARROW in line:
+        left, right = line[len(label):].split(f" {ARROW} ", 1)
+        return (f"{label}{left}{'' if left == DASH else ' ' + old} {ARROW} "
+                f"{right}{'' if right == DASH else ' ' + new}")
+    return line if line.endswith(DASH) else f"{line} {new}"
+
+
+def _change_lines(entry: AuditEntry, before: dict[str, Any], after: dict[str, Any],
+                  names: Names) -> list[str]:
     if entry.action == "create" and after:
         return [f"{field_label(k)}: {value_text(k, after[k], names)}"
                 for k in CREATED_SUMMARY if after.get(k) not in (None, "")]
@@ -142,10 +167,11 @@ def action_text(entry: AuditEntry) -> str:
     return ACTION_LABELS.get(entry.action, entry.action.capitalize())
 
 
-def audit_row(entry: AuditEntry, names: Names) -> tuple[str, str, str, str, str]:
+def audit_row(entry: AuditEntry, names: Names,
+              currency: str = "") -> tuple[str, str, str, str, str]:
     """(when, who, action, changes, via) for the history table."""
     return (local_time(entry.at), entry.user or DASH, action_text(entry),
-            "\n".join(change_lines(entry, names)) or DASH,
+            "\n".join(change_lines(entry, names, currency)) or DASH,
             SOURCE_LABELS.get(entry.source, entry.source) or DASH)
 
 

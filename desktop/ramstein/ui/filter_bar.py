@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 
 PRESETS_KEY = "filters/pledge_presets"
 TEXT_DELAY_MS = 200
-DESCRIPTION_WIDTH = 320
+DESCRIPTION_WIDTH = 420
 STATUS_ORDER = (PledgeStatus.ANNOUNCED, PledgeStatus.COMMITTED, PledgeStatus.ALLOCATED,
                 PledgeStatus.IN_DELIVERY, PledgeStatus.DELIVERED, PledgeStatus.SUSPENDED,
                 PledgeStatus.CANCELLED)

@@ -58,7 +58,7 @@ if TYPE_CHECKING:
     from ..change_relay import ChangeRelay
 
 WARN = "#9a4d00"  # orange: more planned than pledged
-DELIVERY_COLUMN_WIDTHS = (92, 92, 80, 124, 190, 90)  # the delay reason takes the rest
+DELIVERY_COLUMN_WIDTHS = (92, 92, 80, 124, 240, 96)  # the delay reason takes the rest
 HISTORY_COLUMN_WIDTHS = (124, 90, 110, 420)
 
 
@@ -289,7 +289,8 @@ class PledgeDetail(QWidget):
         hubs = {h.id: h.name for h in ws.reference.hubs}
         self.deliveries_model.set_deliveries(deliveries, hubs, ws.today())
         names = self._names()
-        self.audit_model.set_rows([audit_row(e, names) for e in ws.pledges.audit(pledge_id)])
+        self.audit_model.set_rows([audit_row(e, names, pledge.currency)
+                                   for e in ws.pledges.audit(pledge_id)])
         self.status_model.set_rows([status_row(c) for c in reversed(ws.pledges.history(pledge_id))])
         self.setEnabled(True)
         self._update_buttons()
