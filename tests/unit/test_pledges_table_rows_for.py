@@ -44,3 +44,22 @@ def test_revert_status_many_with_one_stale_version_changes_none(ws: Any, make_pl
         ws.pledges.revert_status_many([(moved[0].id, moved[0].version, S.ANNOUNCED),
                                        (moved[1].id, moved[1].version - 1, S.ANNOUNCED)])
     assert {p.status for p in (ws.pledges.get(a.id), ws.pledges.get(b.id))} == {S.COMMITTED}
+
+
+def test_prepare_editing_loads_the_write_path_without_writing(ws: Any, make_pledge: Any) -> None:
+    pledge = make_pledge()
+    before = sql(ws.path, "SELECT COUNT(*) FROM audit_log")
+    ws.pledges.prepare_editing()
+    ws.pledges.prepare_editing()  # twice is harmless
+    assert sql(ws.path, "SELECT COUNT(*) FROM audit_log") == before
+    assert ws.pledges.update(pledge.id, pledge.version, {"unit": "launchers"}).unit == "launchers"
+
+
+def test_duplicate_draft_is_what_duplicate_creates(ws: Any, make_pledge: Any) -> None:
+    original = make_pledge(notes="Second tranche")
+    draft = ws.pledges.duplicate_draft(original)
+    assert (draft.status, draft.notes, draft.item) == (
+        S.ANNOUNCED, f"Copy of {original.reference}. Second tranche", original.item)
+    assert draft.reference == ""  # a new reference is given on create
+    copy = ws.pledges.duplicate(original.id)
+    assert (copy.notes, copy.status, copy.item) == (draft.notes, draft.status, draft.item)

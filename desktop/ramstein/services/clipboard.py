@@ -203,7 +203,10 @@ def _draft(cells: list[str], pos: dict[str, int], donors: Resolver[Any], caps: R
 
 
 def _non_negative(text: str, what: str) -> Decimal:
-    value = to_decimal(text, what)
+    try:
+        value = to_decimal(text, what)
+    except DomainError as exc:  # the column is named already: "row 4, Value: '1,5' is ..."
+        raise DomainError(str(exc).removeprefix(f"{what}: ")) from None
     if value < 0:
         raise DomainError(f"'{text}' is negative")
     return value
