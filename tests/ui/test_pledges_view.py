@@ -8,6 +8,8 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
+from ramstein.domain.enums import PledgeStatus
+from ramstein.domain.filters import PledgeFilter
 from ramstein.ui.main_window import MainWindow
 from ramstein.ui.models.pledges_model import FETCH_CHUNK, PledgeRows, PledgesModel
 
@@ -98,9 +100,10 @@ def test_pledges_model_passes_qtmodeltester(qtmodeltester: Any, demo_ws: Any) ->
     model.set_rows(PledgeRows(demo_ws.pledges.table_rows()))
     qtmodeltester.check(model)
     model.sort(EUR_COLUMN, Qt.SortOrder.DescendingOrder)
-    model.set_filter("artillery")
-    model.set_filter("artillery deliv")
-    model.set_filter("")
+    model.set_filter(PledgeFilter(text="artillery"))
+    model.set_filter(PledgeFilter(text="artillery deliv"))
+    model.set_filter(PledgeFilter(statuses=frozenset({PledgeStatus.DELIVERED})))
+    model.set_filter(PledgeFilter())
     qtmodeltester.check(model)
 
 

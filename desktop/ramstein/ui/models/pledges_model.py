@@ -1,20 +1,28 @@
-"""The pledges table: a read-only model over the light tuples of `ws.pledges.table_rows()`.
+"""The pledges table: an editable model over the light tuples of `ws.pledges.table_rows()`.
 
 Built for 100,000 rows:
-- `PledgeRows` (plain Python, built on the worker) keeps the tuples, one lower-case haystack
-  per row for the filter, and sort keys per column computed once and cached.
+- `PledgeRows` (plain Python, built on the worker) keeps the tuples, one case-folded haystack
+  per row for the shared filter (services.pledge_rows), and sort keys per column computed
+  once and cached.
 - Sorting and filtering happen here, in Python, over row numbers; a QSortFilterProxyModel
   would call back into Python's `data()` for every row on every sort.
 - Sort and filter emit `layoutChanged` (persistent indexes are carried over); only a reload
-  resets the model.
+  resets the model. An edit re-reads its rows and emits `dataChanged` for them only; created
+  rows are inserted at the top, deleted ones removed. An edited row keeps its place until the
+  next sort or filter, as in a spreadsheet.
 - Rows reach the view in chunks through canFetchMore/fetchMore, and cell texts are formatted
   only for the rows on screen.
+
+Editing: `setData` does not write anything itself. It hands (rows, field, value) to the
+`edit_handler` that the view installs, which runs the service call as an undoable command;
+the model then hears about the change through the one change signal and re-reads the rows.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -27,13 +35,17 @@ from PySide6.QtCore import (
 )
 
 from ...domain.enums import PLEDGE_MAIN_LINE, Channel, PledgeStatus
+from ...domain.filters import PledgeFilter
 from ...domain.money import minor_units
+from ...services import pledge_rows as R
 from ..formatting import eur_cents_full, milli_text, percent_text, share_percent
 
 Row = tuple[Any, ...]
 Index = QModelIndex | QPersistentModelIndex
+# (rows as shown, field, new value) -> True when the edit was stored
+EditHandler = Callable[[list[Row], str, Any], bool]
 
-# Positions in a table_rows() tuple.
+# Positions in a table_rows() tuple (services.pledge_rows names them all).
 ID, REF, DONOR_CODE, DONOR, CAPABILITY, ITEM, QTY, UNIT, VALUE, CURRENCY, EUR, ANNOUNCED, \
     STATUS, CHANNEL, DELIVERED, VERSION = range(16)
 
@@ -70,6 +82,11 @@ def _delivered_percent(r: Row) -> str:
     return "" if not r[EUR] else percent_text(share_percent(r[DELIVERED], r[EUR]))
 
 
+def _plain_milli(milli: int | None) -> str:
+    """A stored thousandths value as an editor shows it: 1234.5 (no grouping, no padding)."""
+    return "" if milli is None else format(Decimal(milli).scaleb(-3).normalize(), "f")
+
+
 @dataclass(frozen=True)
 class Column:
     title: str
@@ -77,39 +94,90 @@ class Column:
     key: Callable[[Row], Any]
     numeric: bool = False
     width: int = 100  # a sensible first width in pixels; the user can resize
+    field: str | None = None  # the PledgeService field it edits; None: read-only
+    editor: str = ""  # the kind of editor (delegates.py): donor, capability, text, decimal...
+    edit_value: Callable[[Row], Any] | None = None  # the editor's starting value
+
+    @property
+    def editable(self) -> bool:
+        return self.field is not None
 
 
 COLUMNS: tuple[Column, ...] = (
     Column("Reference", lambda r: r[REF], _text_key(REF), width=100),
-    Column("Donor", lambda r: r[DONOR], _text_key(DONOR), width=108),
-    Column("Capability", lambda r: r[CAPABILITY], _text_key(CAPABILITY), width=140),
-    Column("Item", lambda r: r[ITEM], _text_key(ITEM), width=175),
-    Column("Quantity", lambda r: milli_text(r[QTY]), _number_key(QTY), numeric=True, width=68),
-    Column("Unit", lambda r: r[UNIT] or "", _text_key(UNIT), width=66),
-    Column("Value", _value_text, _number_key(VALUE), numeric=True, width=116),
-    Column("Currency", lambda r: r[CURRENCY] or "", _text_key(CURRENCY), width=64),
+    Column("Donor", lambda r: r[DONOR], _text_key(DONOR), width=108,
+           field="donor_id", editor="donor", edit_value=lambda r: r[R.DONOR_ID]),
+    Column("Capability", lambda r: r[CAPABILITY], _text_key(CAPABILITY), width=140,
+           field="capability_id", editor="capability", edit_value=lambda r: r[R.CAPABILITY_ID]),
+    Column("Item", lambda r: r[ITEM], _text_key(ITEM), width=175,
+           field="item", editor="text", edit_value=lambda r: r[ITEM] or ""),
+    Column("Quantity", lambda r: milli_text(r[QTY]), _number_key(QTY), numeric=True, width=68,
+           field="quantity", editor="decimal", edit_value=lambda r: _plain_milli(r[QTY])),
+    Column("Unit", lambda r: r[UNIT] or "", _text_key(UNIT), width=66,
+           field="unit", editor="text", edit_value=lambda r: r[UNIT] or ""),
+    Column("Value", _value_text, _number_key(VALUE), numeric=True, width=116,
+           field="value_amount", editor="decimal", edit_value=lambda r: _plain_milli(r[VALUE])),
+    Column("Currency", lambda r: r[CURRENCY] or "", _text_key(CURRENCY), width=64,
+           field="currency", editor="currency", edit_value=lambda r: r[CURRENCY] or "EUR"),
     Column("EUR value", lambda r: eur_cents_full(r[EUR]), _number_key(EUR), numeric=True, width=116),
-    Column("Announced", lambda r: r[ANNOUNCED] or "", _text_key(ANNOUNCED), width=86),
+    Column("Announced", lambda r: r[ANNOUNCED] or "", _text_key(ANNOUNCED), width=86,
+           field="announced_on", editor="date", edit_value=lambda r: r[ANNOUNCED] or ""),
     Column("Status", lambda r: STATUS_LABELS.get(r[STATUS], r[STATUS]),
-           lambda r: _STATUS_ORDER.get(r[STATUS], 99), width=150),
+           lambda r: _STATUS_ORDER.get(r[STATUS], 99), width=150,
+           field="status", editor="status", edit_value=lambda r: r[STATUS]),
     Column("Channel", lambda r: CHANNEL_LABELS.get(r[CHANNEL], r[CHANNEL]),
-           lambda r: CHANNEL_LABELS.get(r[CHANNEL], r[CHANNEL]).casefold(), width=160),
+           lambda r: CHANNEL_LABELS.get(r[CHANNEL], r[CHANNEL]).casefold(), width=160,
+           field="channel", editor="channel", edit_value=lambda r: r[CHANNEL]),
     Column("Delivered EUR", lambda r: eur_cents_full(r[DELIVERED]), _number_key(DELIVERED),
            numeric=True, width=120),
     Column("Delivered %", _delivered_percent, _delivered_share, numeric=True, width=88),
+    Column("Source", lambda r: r[R.SOURCE_REF] or "", _text_key(R.SOURCE_REF), width=160,
+           field="source_ref", editor="text", edit_value=lambda r: r[R.SOURCE_REF] or ""),
+    Column("Notes", lambda r: r[R.NOTES] or "", _text_key(R.NOTES), width=220,
+           field="notes", editor="text", edit_value=lambda r: r[R.NOTES] or ""),
 )
 EUR_COLUMN = 8
+STATUS_COLUMN = 10
+CHANNEL_COLUMN = 11
+COLUMN_OF_FIELD = {c.field: i for i, c in enumerate(COLUMNS) if c.field is not None}
+
+
+def _milli_decimal(milli: int | None) -> Decimal | None:
+    return None if milli is None else Decimal(milli).scaleb(-3)
+
+
+# How to read a service field's current value from a table row (the "before" of an edit).
+_FIELD_VALUE: dict[str, Callable[[Row], Any]] = {
+    "donor_id": lambda r: r[R.DONOR_ID],
+    "capability_id": lambda r: r[R.CAPABILITY_ID],
+    "item": lambda r: r[ITEM] or "",
+    "quantity": lambda r: _milli_decimal(r[QTY]),
+    "unit": lambda r: r[UNIT] or "",
+    "value_amount": lambda r: _milli_decimal(r[VALUE]),
+    "currency": lambda r: r[CURRENCY] or "EUR",
+    "announced_on": lambda r: date.fromisoformat(r[ANNOUNCED]) if r[ANNOUNCED] else None,
+    "status": lambda r: PledgeStatus(r[STATUS]),
+    "channel": lambda r: Channel(r[CHANNEL]),
+    "source_ref": lambda r: r[R.SOURCE_REF] or "",
+    "notes": lambda r: r[R.NOTES] or "",
+}
+
+
+def field_value(r: Row, field: str) -> Any:
+    """The value of a PledgeService field in a table row, typed as the service takes it."""
+    return _FIELD_VALUE[field](r)
 
 
 def _haystack(r: Row) -> str:
-    return "\n".join((
-        r[REF] or "", r[DONOR_CODE] or "", r[DONOR] or "", r[CAPABILITY] or "", r[ITEM] or "",
-        STATUS_LABELS.get(r[STATUS], r[STATUS] or ""), CHANNEL_LABELS.get(r[CHANNEL], r[CHANNEL] or ""),
-    )).casefold()
+    return R.haystack(r, (STATUS_LABELS.get(r[STATUS], ""), CHANNEL_LABELS.get(r[CHANNEL], "")))
 
 
 class PledgeRows:
-    """The tuples plus what filtering and sorting need; plain Python, built off the GUI thread."""
+    """The tuples plus what filtering and sorting need; plain Python, built off the GUI thread.
+
+    Row numbers are stable: an edit replaces the tuple in place, a new pledge is appended and
+    a deleted one is only marked gone, so the row numbers the model holds stay valid.
+    """
 
     def __init__(self, rows: Sequence[Row], *,
                  presort: tuple[int, bool] | None = (0, False)) -> None:
@@ -120,13 +188,15 @@ class PledgeRows:
         cancelled = PledgeStatus.CANCELLED.value
         self.cancelled_cents = [r[EUR] or 0 if r[STATUS] == cancelled else 0 for r in self.rows]
         self._all_cents = (sum(self.eur_cents), sum(self.cancelled_cents))
+        self._gone: set[int] = set()
+        self._by_id: dict[int, int] | None = None
         self._keys: dict[int, list[Any]] = {}
         self._ascending: dict[int, list[int]] = {}
         if presort is not None:
             self.order(*presort)
 
     def __len__(self) -> int:
-        return len(self.rows)
+        return len(self.rows) - len(self._gone)
 
     def sort_keys(self, column: int) -> list[Any]:
         keys = self._keys.get(column)
@@ -144,33 +214,77 @@ class PledgeRows:
         ascending = self._ascending.get(column)
         if ascending is None:
             keys = self.sort_keys(column)
-            ascending = sorted(range(len(self.rows)), key=keys.__getitem__)
+            live = range(len(self.rows)) if not self._gone else (
+                i for i in range(len(self.rows)) if i not in self._gone)
+            ascending = sorted(live, key=keys.__getitem__)
             self._ascending[column] = ascending
         return ascending[::-1] if descending else ascending
 
-    def matching(self, order: list[int], text: str) -> list[int]:
-        terms = text.casefold().split()
-        if not terms:
+    def matching(self, order: list[int], f: PledgeFilter) -> list[int]:
+        if f.is_empty() or (not f.text.strip() and f == PledgeFilter(text=f.text)):
             return order
-        hay = self.haystacks
-        if len(terms) == 1:
-            term = terms[0]
-            return [i for i in order if term in hay[i]]
-        return [i for i in order if all(t in hay[i] for t in terms)]
+        test = R.row_predicate(f)
+        rows, hay = self.rows, self.haystacks
+        return [i for i in order if test(rows[i], hay[i])]
 
     def eur_totals(self, visible: list[int]) -> tuple[Decimal, Decimal]:
         """(EUR value of the visible rows, the part of it in cancelled pledges): exact sums of
         integer cents."""
-        if len(visible) == len(self.rows):
+        if len(visible) == len(self):
             total, cancelled = self._all_cents
         else:
             total = sum(map(self.eur_cents.__getitem__, visible))
             cancelled = sum(map(self.cancelled_cents.__getitem__, visible))
         return Decimal(total).scaleb(-2), Decimal(cancelled).scaleb(-2)
 
+    # ------------------------------------------------------------------ changes
+    def number_of(self, pledge_id: int) -> int | None:
+        """The row number of a pledge, None when it is not (or no longer) here."""
+        if self._by_id is None:
+            self._by_id = {r[ID]: i for i, r in enumerate(self.rows)}
+        i = self._by_id.get(pledge_id)
+        return None if i is None or i in self._gone else i
+
+    def replace(self, i: int, row: Row) -> None:
+        self.rows[i] = row
+        self._index(i)
+        self._ascending.clear()  # re-sorted on the next click on a header
+
+    def append(self, row: Row) -> int:
+        i = len(self.rows)
+        self.rows.append(row)
+        self.haystacks.append("")
+        self.eur_cents.append(0)
+        self.cancelled_cents.append(0)
+        for keys in self._keys.values():
+            keys.append(None)
+        if self._by_id is not None:
+            self._by_id[row[ID]] = i
+        self._index(i)
+        self._ascending.clear()
+        return i
+
+    def remove(self, i: int) -> None:
+        self._gone.add(i)
+        self.eur_cents[i] = self.cancelled_cents[i] = 0
+        self._recount()
+        self._ascending.clear()
+
+    def _index(self, i: int) -> None:
+        r = self.rows[i]
+        self.haystacks[i] = _haystack(r)
+        self.eur_cents[i] = r[EUR] or 0
+        self.cancelled_cents[i] = r[EUR] or 0 if r[STATUS] == PledgeStatus.CANCELLED.value else 0
+        for column, keys in self._keys.items():
+            keys[i] = COLUMNS[column].key(r)
+        self._recount()
+
+    def _recount(self) -> None:
+        self._all_cents = (sum(self.eur_cents), sum(self.cancelled_cents))
+
 
 class PledgesModel(QAbstractTableModel):
-    """Read-only; rows are the pledges that pass the filter, in the chosen sort order."""
+    """Rows are the pledges that pass the filter, in the chosen sort order."""
 
     shown_changed = Signal(int, int, object)  # shown rows, all rows, EUR total (Decimal)
 
@@ -182,9 +296,10 @@ class PledgesModel(QAbstractTableModel):
         self._fetched = 0
         self._sort_column = 0
         self._descending = False
-        self._filter = ""
+        self._filter = PledgeFilter()
         self._eur_total = Decimal(0)
         self._cancelled_eur = Decimal(0)
+        self.edit_handler: EditHandler | None = None
 
     # ------------------------------------------------------------------ loading
     def set_rows(self, data: PledgeRows) -> None:
@@ -207,18 +322,24 @@ class PledgesModel(QAbstractTableModel):
         self._sort_column, self._descending = column, descending
         self._relayout(lambda: self._data.order(column, descending), announce=False)
 
-    def set_filter(self, text: str) -> None:
-        if text == self._filter:
+    def set_filter(self, f: PledgeFilter) -> None:
+        """Show the rows that pass the shared filter (its `text` is the free-text box)."""
+        if f == self._filter:
             return
-        narrower = self._filter and text.startswith(self._filter)
+        old = self._filter
+        narrower = (old.text and f.text.startswith(old.text)
+                    and f.replace(text="") == old.replace(text=""))
         previous = self._visible
-        self._filter = text
+        self._filter = f
         # Typing on narrows the previous result: filter that instead of all rows.
         base = previous if narrower else self._order
         self._relayout(lambda: self._order, base=base)
 
-    def filter_text(self) -> str:
+    def filter(self) -> PledgeFilter:
         return self._filter
+
+    def filter_text(self) -> str:
+        return self._filter.text
 
     def sort_column(self) -> tuple[int, bool]:
         return self._sort_column, self._descending
@@ -246,6 +367,76 @@ class PledgesModel(QAbstractTableModel):
         self._eur_total, self._cancelled_eur = self._data.eur_totals(self._visible)
         self.shown_changed.emit(len(self._visible), len(self._data), self._eur_total)
 
+    # ------------------------------------------------------------------ changes from the database
+    def update_rows(self, rows: Iterable[Row]) -> list[int]:
+        """Replace the tuples of pledges already here (re-read after an edit); one dataChanged
+        per shown row. Returns the ids that are not here."""
+        unknown: list[int] = []
+        positions = None
+        last = len(COLUMNS) - 1
+        for row in rows:
+            i = self._data.number_of(row[ID])
+            if i is None:
+                unknown.append(row[ID])
+                continue
+            self._data.replace(i, row)
+            if positions is None:
+                positions = self._positions()
+            pos = positions.get(i)
+            if pos is not None and pos < self._fetched:
+                self.dataChanged.emit(self.index(pos, 0), self.index(pos, last))
+        self._announce()
+        return unknown
+
+    def insert_rows(self, rows: Sequence[Row]) -> None:
+        """New pledges: shown at the top until the next sort or filter."""
+        rows = [r for r in rows if self._data.number_of(r[ID]) is None]
+        if not rows:
+            return
+        self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
+        numbers = [self._data.append(r) for r in rows]
+        self._order = numbers + self._order
+        self._visible = numbers + self._visible
+        self._fetched += len(numbers)
+        self.endInsertRows()
+        self._announce()
+
+    def remove_ids(self, pledge_ids: Iterable[int]) -> None:
+        numbers = {i for pid in pledge_ids if (i := self._data.number_of(pid)) is not None}
+        if not numbers:
+            return
+        positions = sorted((pos for pos, i in enumerate(self._visible) if i in numbers),
+                           reverse=True)
+        for pos in positions:  # one by one from the bottom: positions above stay valid
+            if pos < self._fetched:
+                self.beginRemoveRows(QModelIndex(), pos, pos)
+                del self._visible[pos]
+                self._fetched -= 1
+                self.endRemoveRows()
+            else:
+                del self._visible[pos]
+        self._order = [i for i in self._order if i not in numbers]
+        for i in numbers:
+            self._data.remove(i)
+        self._announce()
+
+    def _positions(self) -> dict[int, int]:
+        return {i: pos for pos, i in enumerate(self._visible)}
+
+    def fetch_to_show(self, pledge_ids: Iterable[int]) -> None:
+        """Fetch rows until these pledges (those that pass the filter) are all available."""
+        wanted = {i for pid in pledge_ids if (i := self._data.number_of(pid)) is not None}
+        if not wanted:
+            return
+        last = max((pos for pos, i in enumerate(self._visible) if i in wanted), default=-1)
+        while self._fetched <= last and self.canFetchMore():
+            self.fetchMore()
+
+    def rows_of_ids(self, pledge_ids: Iterable[int]) -> list[int]:
+        """Shown (fetched) row positions of these pledges, in table order."""
+        wanted = {i for pid in pledge_ids if (i := self._data.number_of(pid)) is not None}
+        return [pos for pos, i in enumerate(self._visible[: self._fetched]) if i in wanted]
+
     # ------------------------------------------------------------------ what is shown
     def shown_count(self) -> int:
         return len(self._visible)
@@ -266,6 +457,10 @@ class PledgesModel(QAbstractTableModel):
 
     def pledge_id(self, row: int) -> int:
         return int(self.row_tuple(row)[ID])
+
+    def tuple_of(self, pledge_id: int) -> Row | None:
+        i = self._data.number_of(pledge_id)
+        return None if i is None else self._data.rows[i]
 
     # ------------------------------------------------------------------ lazy rows
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
@@ -301,6 +496,10 @@ class PledgesModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return COLUMNS[column].text(self._data.rows[self._visible[row]])
+        if role == Qt.ItemDataRole.EditRole:
+            spec = COLUMNS[column]
+            r = self._data.rows[self._visible[row]]
+            return spec.edit_value(r) if spec.edit_value is not None else spec.text(r)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if COLUMNS[column].numeric else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -312,8 +511,10 @@ class PledgesModel(QAbstractTableModel):
     def _tooltip(self, r: Row, column: int) -> str | None:
         if column == 1:
             return f"{r[DONOR]} ({r[DONOR_CODE]})"
-        if column in (2, 3):
-            return COLUMNS[column].text(r)
+        if column in (2, 3, 14, 15):
+            return COLUMNS[column].text(r) or None
+        if column == EUR_COLUMN:
+            return "Converted with the exchange rate of the valuation date; edit Value or Currency"
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -324,9 +525,32 @@ class PledgesModel(QAbstractTableModel):
             return COLUMNS[section].title
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if COLUMNS[section].numeric else _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and not COLUMNS[section].editable:
+            return f"{COLUMNS[section].title} (read-only)"
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        if COLUMNS[index.column()].editable and self.edit_handler is not None:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    # ------------------------------------------------------------------ editing
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        return self.set_values([index.row()], index.column(), value)
+
+    def set_values(self, rows: Sequence[int], column: int, value: Any) -> bool:
+        """Set one column of several shown rows to `value` (one undoable edit).
+
+        `value` is already parsed (an id, a Decimal, a date, a PledgeStatus...). The change is
+        stored by the edit handler; the rows are re-read when the database says they changed.
+        """
+        spec = COLUMNS[column] if 0 <= column < len(COLUMNS) else None
+        if spec is None or spec.field is None or self.edit_handler is None:
+            return False
+        tuples = [self.row_tuple(r) for r in rows if 0 <= r < self._fetched]
+        return bool(tuples) and self.edit_handler(tuples, spec.field, value)

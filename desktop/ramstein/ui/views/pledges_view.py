@@ -1,49 +1,146 @@
-"""Pledges: the big table, a free-text filter and the count and EUR total of what is shown."""
+"""Pledges: the big editable table, a free-text filter and the count and EUR total shown.
+
+Every edit goes through an undoable command (undo_commands.py) over a service call and sends
+the version the table shows. The database then says what changed (the one change signal) and
+the rows concerned are re-read, so the table always shows what is stored: the EUR value of an
+edited value, a refused edit's old value, a row changed elsewhere.
+"""
 
 from __future__ import annotations
 
+import sys
+import traceback
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import (
+    QByteArray,
+    QItemSelection,
+    QItemSelectionModel,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QHBoxLayout,
+    QInputDialog,
     QLineEdit,
+    QMenu,
+    QMessageBox,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from ...domain.enums import Channel, PledgeStatus
+from ...domain.errors import DomainError, StaleEdit
+from ...domain.filters import PledgeFilter
+from ...domain.status import allowed_next
+from ...services.clipboard import parse_pledge_tsv, rows_to_tsv
 from ..appearance import label
+from ..delegates import PledgeDelegate
 from ..formatting import eur_full
-from ..models.pledges_model import COLUMNS, PledgeRows, PledgesModel
+from ..models.pledges_model import (
+    CHANNEL,
+    COLUMNS,
+    ID,
+    REF,
+    STATUS,
+    VERSION,
+    PledgeRows,
+    PledgesModel,
+    Row,
+    field_value,
+)
+from ..undo_commands import (
+    CancelPledges,
+    CellEdit,
+    ChangeStatus,
+    CreatePledges,
+    DeletePledges,
+    EditPledgeCells,
+    PledgeCommand,
+    Target,
+    UndoContext,
+    execute,
+)
 from .base_view import WorkspaceView
 
 if TYPE_CHECKING:
     from ...services import Workspace
+    from ...services.pledges import PledgeDraft
     from ..workers import TaskRunner
 
 FILTER_DELAY_MS = 120
+HEADER_SAVE_DELAY_MS = 400
 ROW_HEIGHT = 24
+MAX_PASTE_ERRORS_SHOWN = 20
+HINT = "Enter/F2 edit · Ctrl+Enter sets all selected · Ctrl+C/Ctrl+V rows · Ctrl+Z undo"
+DELETE_KEY_HINT = ("The Delete key does not delete pledges. Use Edit ▸ Cancel pledge… or, for a "
+                   "pledge entered by mistake, Edit ▸ Delete pledge created in error…")
 
+
+class PledgeTable(QTableView):
+    """Spreadsheet keys: Enter or F2 edits, Tab moves, Escape cancels, Delete deletes nothing."""
+
+    message = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if self.state() != QAbstractItemView.State.EditingState:
+            plain = not event.modifiers() & (Qt.KeyboardModifier.ControlModifier
+                                             | Qt.KeyboardModifier.AltModifier)
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and plain:
+                index = self.currentIndex()
+                if index.isValid():
+                    if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                        self.edit(index)
+                    else:
+                        self.message.emit(f"{COLUMNS[index.column()].title} is worked out, "
+                                          "not typed: it cannot be edited")
+                    event.accept()
+                    return
+            if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                self.message.emit(DELETE_KEY_HINT)
+                event.accept()
+                return
+        super().keyPressEvent(event)
 
 
 class PledgesView(WorkspaceView):
     title = "Pledges"
 
-    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+    message = Signal(str)  # for the window's status bar: refusals, hints, what was done
+    counts_changed = Signal(int, int, object, str)  # shown, all, EUR total, the footer's text
+    filter_changed = Signal(object)  # the PledgeFilter now applied, after the text box changed it
+    header_changed = Signal()  # column order, widths or visibility changed
+
+    def __init__(self, runner: TaskRunner, undo_stack: QUndoStack | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
         self.setObjectName("pledges")
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.ctx: UndoContext | None = None
+        self._prepared: Workspace | None = None  # the workspace whose write path is loaded
+        self.last_message: QMessageBox | None = None  # the latest message box (tests look)
+        self.last_dialog: QDialog | None = None  # the latest dialog opened by an action
+        self.column_menu: QMenu | None = None
         self.model = PledgesModel(self)
         self.model.shown_changed.connect(self._show_counts)
+        self.model.edit_handler = self._store_edit
 
         title = label("Pledges", "viewTitle")
         self.subtitle_label = label("", "viewSubtitle")
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("pledgeFilter")
         self.filter_edit.setPlaceholderText(
-            "Filter: reference, donor, capability, item, status, channel"
+            "Filter: reference, donor, capability, item, status, channel, source, notes"
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(400)
@@ -64,27 +161,105 @@ class PledgesView(WorkspaceView):
         self.shown_label = label("", "footer")
         self.shown_label.setObjectName("shownLabel")
         self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hint_label = label(HINT, "viewSubtitle")
+        self.hint_label.setObjectName("editHint")
+        self.hint_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # A hint must not make the window wider: it gives way to the counts on narrow screens.
+        self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.hint_label.setToolTip(HINT)
+        footer = QHBoxLayout()
+        footer.addWidget(self.shown_label, 1)
+        footer.addWidget(self.hint_label)
+
         self.table = _table(self.model)
+        self.table.message.connect(self.message)
+        self.delegate = PledgeDelegate(lambda: self.ws, self.selected_rows, self.table)
+        self.delegate.message.connect(self.message)
+        self.table.setItemDelegate(self.delegate)
+        header = self.table.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_column_menu)
+        self._header_timer = QTimer(self)
+        self._header_timer.setSingleShot(True)
+        self._header_timer.setInterval(HEADER_SAVE_DELAY_MS)
+        self._header_timer.timeout.connect(self.header_changed)
+        header.sectionMoved.connect(lambda *_: self._header_timer.start())
+        header.sectionResized.connect(lambda *_: self._header_timer.start())
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.shown_label)
+        layout.addLayout(footer)
 
     # ------------------------------------------------------------------ loading
+    def set_workspace(self, ws: Workspace | None) -> None:
+        if ws is not self.ws:
+            self.undo_stack.clear()  # its steps belong to the other database
+        self.ctx = None if ws is None else UndoContext.for_workspace(ws, self._step_failed)
+        super().set_workspace(ws)
+
     def is_interested(self, change: Any) -> bool:
         return getattr(change, "entity", "all") in ("pledge", "delivery", "member", "rate", "all")
+
+    def on_data_changed(self, change: Any) -> None:
+        """Pledge edits are applied row by row while the table is on screen; anything else
+        (or a hidden table) reloads as usual."""
+        ids = tuple(getattr(change, "ids", ()) or ())
+        if (getattr(change, "entity", "") == "pledge" and ids and self.ws is not None
+                and self.isVisible() and self.is_ready() and not self._loading):
+            kind = getattr(change, "kind", "updated")
+            if kind == "deleted":
+                self.model.remove_ids(ids)
+            else:
+                self.reload_rows(ids)
+            return
+        super().on_data_changed(change)
 
     def load(self, ws: Workspace) -> PledgeRows:
         # Sorted on the worker in the order the table shows, so the GUI thread only swaps lists.
         return PledgeRows(ws.pledges.table_rows(), presort=self.model.sort_column())
 
     def apply(self, data: PledgeRows) -> None:
+        # A reload (a rate or a delivery changed, File > Reload) keeps the planner's place:
+        # the same pledges selected, the same one current, the same one at the top.
+        place = self._place()
         self.model.set_rows(data)
-        name = self.ws.path.name if self.ws is not None else ""
-        self.subtitle_label.setText(name)
+        self._return_to(place)
+        ws = self.ws
+        self.subtitle_label.setText(ws.path.name if ws is not None else "")
+        if ws is not None and self._prepared is not ws:
+            self._prepared = ws
+            # The first write imports SQLAlchemy (~0.4 s): do it now, not on the first edit.
+            self.runner.submit("prepare editing", ws.pledges.prepare_editing,
+                               on_error=lambda _exc: None)
+
+    def _place(self) -> tuple[list[int], tuple[int, int] | None, int | None]:
+        model, table = self.model, self.table
+        if not model.rowCount():
+            return [], None, None
+        selected = sorted({i.row() for i in table.selectionModel().selectedIndexes()})
+        current = table.currentIndex()
+        top = table.rowAt(0)
+        return ([model.pledge_id(r) for r in selected],
+                (model.pledge_id(current.row()), current.column()) if current.isValid() else None,
+                model.pledge_id(top) if top >= 0 else None)
+
+    def _return_to(self, place: tuple[list[int], tuple[int, int] | None, int | None]) -> None:
+        selected, current, top = place
+        wanted = [*selected, *([current[0]] if current else []), *([top] if top else [])]
+        if not wanted:
+            return
+        self.model.fetch_to_show(wanted)
+        if selected:
+            self.select_ids(selected, scroll=False)
+        if current is not None and (rows := self.model.rows_of_ids([current[0]])):
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(rows[0], current[1]), QItemSelectionModel.SelectionFlag.NoUpdate)
+        if top is not None and (rows := self.model.rows_of_ids([top])):
+            self.table.scrollTo(self.model.index(rows[0], 0),
+                                QAbstractItemView.ScrollHint.PositionAtTop)
 
     def clear(self) -> None:
         self.model.set_rows(PledgeRows([], presort=None))
@@ -92,6 +267,20 @@ class PledgesView(WorkspaceView):
 
     def show_error(self, message: str) -> None:
         self.shown_label.setText(f"Could not load the pledges: {message}")
+
+    def reload_rows(self, pledge_ids: Sequence[int]) -> None:
+        """Show these pledges as the database has them now (new ones at the top)."""
+        ws = self.ws
+        if ws is None or not pledge_ids:
+            return
+        if not self.is_ready() or self._loading:
+            self.refresh()
+            return
+        rows = ws.pledges.table_rows_for(list(pledge_ids))
+        unknown = set(self.model.update_rows(rows))
+        self.model.insert_rows([r for r in rows if r[ID] in unknown])
+        gone = set(pledge_ids) - {r[ID] for r in rows}
+        self.model.remove_ids(gone)
 
     # ------------------------------------------------------------------ column layout
     def header_state(self) -> QByteArray:
@@ -101,11 +290,58 @@ class PledgesView(WorkspaceView):
         header = self.table.horizontalHeader()
         if not state.isEmpty() and header.restoreState(state):
             self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        if header.count() == header.hiddenSectionCount():  # never leave a table with no column
+            header.showSection(0)
+
+    def _show_column_menu(self, pos: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.setObjectName("columnMenu")
+        for column, spec in enumerate(COLUMNS):
+            action = menu.addAction(spec.title)
+            action.setObjectName(f"column_{column}")
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
+        menu.addSeparator()
+        menu.addAction("Show all columns", self._show_all_columns)
+        self.column_menu = menu
+        menu.popup(header.mapToGlobal(pos))
+
+    def set_column_visible(self, column: int, visible: bool) -> None:
+        header = self.table.horizontalHeader()
+        if not visible and header.count() - header.hiddenSectionCount() <= 1:
+            self.message.emit("At least one column stays visible")
+            return
+        header.setSectionHidden(column, not visible)
+        if visible and header.sectionSize(column) < 20:
+            header.resizeSection(column, COLUMNS[column].width)
+        self.header_changed.emit()
+
+    def _show_all_columns(self) -> None:
+        for column in range(len(COLUMNS)):
+            self.set_column_visible(column, True)
 
     # ------------------------------------------------------------------ filter
-    def apply_filter(self) -> None:
+    def set_filter(self, f: PledgeFilter) -> None:
+        """Show the pledges that pass the shared filter; its text goes into the filter box."""
+        if self.filter_edit.text() != f.text:
+            blocked = self.filter_edit.blockSignals(True)
+            self.filter_edit.setText(f.text)
+            self.filter_edit.blockSignals(blocked)
         self._filter_timer.stop()
-        self.model.set_filter(self.filter_edit.text())
+        self.model.set_filter(f)
+
+    def filter(self) -> PledgeFilter:
+        return self.model.filter()
+
+    def apply_filter(self) -> None:
+        """The free-text box changed: it is the filter's text."""
+        self._filter_timer.stop()
+        f = self.model.filter().replace(text=self.filter_edit.text())
+        if f != self.model.filter():
+            self.model.set_filter(f)
+            self.filter_changed.emit(f)
 
     def _show_counts(self, shown: int, total: int, eur: Decimal) -> None:
         if shown == total:
@@ -117,17 +353,330 @@ class PledgesView(WorkspaceView):
         if cancelled:
             text += f" (of which cancelled {eur_full(cancelled, symbol=True)})"
         self.shown_label.setText(text)
+        self.counts_changed.emit(shown, total, eur, text)
+
+    # ------------------------------------------------------------------ selection
+    def selected_rows(self) -> list[int]:
+        """Shown row positions of the selection (the current row when nothing is selected)."""
+        selection = self.table.selectionModel()
+        rows = sorted({i.row() for i in selection.selectedIndexes()})
+        if not rows and self.table.currentIndex().isValid():
+            rows = [self.table.currentIndex().row()]
+        return rows
+
+    def selected_tuples(self) -> list[Row]:
+        return [self.model.row_tuple(r) for r in self.selected_rows()]
+
+    def select_ids(self, pledge_ids: Sequence[int], *, scroll: bool = True) -> None:
+        positions = self.model.rows_of_ids(pledge_ids)
+        if not positions:
+            return
+        last = self.model.columnCount() - 1
+        selection = QItemSelection()
+        for pos in positions:
+            selection.select(self.model.index(pos, 0), self.model.index(pos, last))
+        flags = QItemSelectionModel.SelectionFlag
+        model = self.table.selectionModel()
+        model.setCurrentIndex(self.model.index(positions[0], 0), flags.NoUpdate)
+        model.select(selection, flags.ClearAndSelect | flags.Rows)
+        if scroll:
+            self.table.scrollTo(self.model.index(positions[0], 0))
+
+    # ------------------------------------------------------------------ running edits
+    def _targets(self, rows: Sequence[Row]) -> list[Target]:
+        return [Target(r[ID], r[VERSION], r[REF]) for r in rows]
+
+    def run(self, command: PledgeCommand) -> bool:
+        """Carry out an edit as one undo step; a refusal is shown and nothing is stored."""
+        ids = command.pledge_ids()
+        try:
+            execute(self.undo_stack, command)
+        except StaleEdit as exc:
+            self.reload_rows(ids)
+            self._box("warning", "Changed elsewhere",
+                      "This pledge was changed elsewhere (another window or an import) after the "
+                      "table showed it. Your change was not saved; the row now shows what is "
+                      "stored.", str(exc))
+            self.message.emit(f"Not saved: {exc}")
+            return False
+        except DomainError as exc:
+            self.reload_rows(ids)
+            self.message.emit(f"Not saved. {exc}")
+            return False
+        except Exception as exc:  # a bug or a locked database: say so, keep the window alive
+            traceback.print_exception(exc, file=sys.stderr)
+            self.reload_rows(ids)
+            self._box("critical", "Could not save", "The change was not saved.", str(exc))
+            return False
+        self.message.emit(f"Done: {command.text()} (Ctrl+Z undoes)")
+        return True
+
+    def _step_failed(self, exc: BaseException, ids: tuple[int, ...], what: str) -> None:
+        """An undo or redo that the database refused (the stack has dropped that step)."""
+        self.reload_rows(ids)
+        if isinstance(exc, StaleEdit):
+            self._box("warning", f"Could not {what}",
+                      f"The {what} was not carried out: the pledge was changed since. Nothing "
+                      "was overwritten, and this step was taken out of the undo history.",
+                      str(exc))
+        elif isinstance(exc, DomainError):
+            self.message.emit(f"Could not {what}: {exc}")
+        else:
+            self._box("critical", f"Could not {what}", f"The {what} was not carried out.", str(exc))
+
+    def _store_edit(self, rows: list[Row], field: str, value: Any) -> bool:
+        """The model's edit handler: a cell (or the selection, Ctrl+Enter) got a new value."""
+        if self.ctx is None:
+            return False
+        if field == "status":
+            changing = [r for r in rows if r[STATUS] != PledgeStatus(value).value]
+            if not changing:
+                return False
+            if value is PledgeStatus.CANCELLED:
+                self.cancel_rows(changing)  # a cancel always asks why
+                return False
+            return self.run(ChangeStatus(self.ctx, self._targets(changing),
+                                         [PledgeStatus(r[STATUS]) for r in changing], value))
+        edits = [CellEdit(Target(r[ID], r[VERSION], r[REF]), {field: old}, {field: value})
+                 for r in rows if (old := field_value(r, field)) != value]
+        if not edits:
+            return False
+        return self.run(EditPledgeCells(self.ctx, edits))
+
+    # ------------------------------------------------------------------ commands (Edit menu)
+    def run_command(self, name: str) -> None:
+        commands: dict[str, Callable[[], None]] = {
+            "copy": self.copy_selection, "paste": self.paste, "new": self.new_pledge,
+            "duplicate": self.duplicate_selected, "cancel": self.cancel_selected,
+            "delete": self.delete_selected, "set_status": self.set_status_of_selected,
+            "set_channel": self.set_channel_of_selected,
+        }
+        if self.ctx is None:
+            self.message.emit("Open a database first")
+            return
+        commands[name]()
+
+    def copy_selection(self) -> None:
+        rows = self.selected_tuples()
+        if not rows:
+            self.message.emit("Select the pledges to copy")
+            return
+        QGuiApplication.clipboard().setText(rows_to_tsv(rows))
+        self.message.emit(f"Copied {_count(len(rows))} as a table (paste into Excel, or here)")
+
+    def paste(self) -> None:
+        if self.ctx is None:
+            return
+        result = parse_pledge_tsv(QGuiApplication.clipboard().text(), self.ctx.ws)
+        if result.errors:
+            self._paste_errors(result.errors)
+            return
+        command = CreatePledges(self.ctx, result.drafts, "paste", source="paste")
+        if self.run(command):
+            self.select_ids([p.id for p in command.created])
+
+    def _paste_errors(self, errors: list[str]) -> None:
+        shown = "\n".join(errors[:MAX_PASTE_ERRORS_SHOWN])
+        if len(errors) > MAX_PASTE_ERRORS_SHOWN:
+            shown += f"\n… and {len(errors) - MAX_PASTE_ERRORS_SHOWN:,} more (see Details)"
+        problems = f"{len(errors):,} problem{'s' if len(errors) != 1 else ''}"
+        box = self._box("warning", "Nothing was pasted",
+                        f"The clipboard has {problems}; no pledge was created. Correct the rows "
+                        "and paste again.", shown)
+        if len(errors) > MAX_PASTE_ERRORS_SHOWN:
+            box.setDetailedText("\n".join(errors))
+        self.message.emit(f"Nothing pasted: {problems} in the clipboard")
+
+    def new_pledge(self) -> None:
+        if self.ctx is None:
+            return
+        from ..dialogs.new_pledge_dialog import NewPledgeDialog
+
+        dialog = NewPledgeDialog(self.ctx.ws, self._create_one, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _create_one(self, draft: PledgeDraft) -> str | None:
+        if self.ctx is None:
+            return "no database is open"
+        command = CreatePledges(self.ctx, [draft], "new pledge")
+        try:
+            execute(self.undo_stack, command)
+        except DomainError as exc:
+            return str(exc)
+        self.select_ids([p.id for p in command.created])
+        self.message.emit(f"Created {command.references[0]} (Ctrl+Z undoes)")
+        return None
+
+    def duplicate_selected(self) -> None:
+        rows = self._need_selection("duplicate")
+        if not rows or self.ctx is None:
+            return
+        ws = self.ctx.ws
+        try:
+            drafts = [ws.pledges.duplicate_draft(ws.pledges.get(r[ID])) for r in rows]
+        except DomainError as exc:
+            self.message.emit(f"Not duplicated. {exc}")
+            return
+        command = CreatePledges(self.ctx, drafts, "duplicate", source="gui: duplicate")
+        if self.run(command):
+            self.select_ids([p.id for p in command.created])
+
+    def set_status_of_selected(self) -> None:
+        rows = self._need_selection("change the status of")
+        if not rows or self.ctx is None:
+            return
+        ws = self.ctx.ws
+        options: list[PledgeStatus] | None = None  # legal for every selected pledge
+        for r in rows:
+            status = PledgeStatus(r[STATUS])
+            allowed = (ws.pledges.next_statuses(ws.pledges.get(r[ID]))
+                       if status is PledgeStatus.SUSPENDED else allowed_next(status))
+            options = list(allowed) if options is None else [s for s in options if s in allowed]
+        options = options or []
+        if not options:
+            self.message.emit(f"No status change is allowed for all {_count(len(rows))} "
+                              "(delivered and cancelled pledges are final)")
+            return
+
+        def chosen(text: str) -> None:
+            status = next(s for s in options if s.label == text)
+            self._store_edit(rows, "status", status)
+
+        self._choose("Set status", f"New status of {_count(len(rows))}:",
+                     [s.label for s in options], chosen)
+
+    def set_channel_of_selected(self) -> None:
+        rows = self._need_selection("change the channel of")
+        if not rows:
+            return
+        current = Channel(rows[0][CHANNEL])
+
+        def chosen(text: str) -> None:
+            self._store_edit(rows, "channel", next(c for c in Channel if c.label == text))
+
+        labels = [c.label for c in Channel]
+        self._choose("Set channel", f"Channel of {_count(len(rows))}:", labels, chosen,
+                     current=labels.index(current.label))
+
+    def cancel_selected(self) -> None:
+        rows = self._need_selection("cancel")
+        if rows:
+            self.cancel_rows(rows)
+
+    def cancel_rows(self, rows: list[Row]) -> None:
+        final = [r[REF] for r in rows
+                 if PledgeStatus.CANCELLED not in allowed_next(PledgeStatus(r[STATUS]))
+                 and r[STATUS] != PledgeStatus.SUSPENDED.value]
+        if final:
+            self.message.emit(f"Not cancelled: {', '.join(final[:5])} "
+                              f"{'is' if len(final) == 1 else 'are'} already delivered or cancelled")
+            return
+        from ..dialogs.reason_dialog import ReasonDialog
+
+        dialog = ReasonDialog(
+            "Cancel pledges" if len(rows) > 1 else "Cancel pledge",
+            f"Cancel {_names(rows)}? A cancelled pledge stays in the table, with its EUR value "
+            "counted as cancelled.", "Cancel pledge" + ("s" if len(rows) > 1 else ""), self,
+            placeholder="e.g. withdrawn by the donor at UDCG-31")
+
+        def accepted() -> None:
+            if self.ctx is not None:
+                self.run(CancelPledges(self.ctx, self._targets(rows),
+                                       [PledgeStatus(r[STATUS]) for r in rows], dialog.reason()))
+
+        dialog.accepted.connect(accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def delete_selected(self) -> None:
+        rows = self._need_selection("delete")
+        if not rows or self.ctx is None:
+            return
+        from ..dialogs.reason_dialog import ReasonDialog
+
+        ws = self.ctx.ws
+        deliveries = sum(len(ws.deliveries.of_pledge(r[ID])) for r in rows[:500])
+        details = ("Only for a pledge entered by mistake (a duplicate, a typo). A pledge the "
+                   "donor withdrew should be cancelled instead. The audit log keeps a full copy, "
+                   "and Ctrl+Z brings the pledge back.")
+        if deliveries:
+            details += (f" Its {deliveries:,} deliver{'y' if deliveries == 1 else 'ies'} will be "
+                        "deleted too; undo does not bring deliveries back.")
+        dialog = ReasonDialog(
+            "Delete pledges created in error" if len(rows) > 1 else "Delete pledge created in error",
+            f"Delete {_names(rows)} for good?", "Delete", self, details=details,
+            placeholder="e.g. entered twice; the correct pledge is DEU-2024-017")
+
+        def accepted() -> None:
+            if self.ctx is not None:
+                self.run(DeletePledges(self.ctx, self._targets(rows), dialog.reason()))
+
+        dialog.accepted.connect(accepted)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _need_selection(self, verb: str) -> list[Row]:
+        rows = self.selected_tuples()
+        if not rows:
+            self.message.emit(f"Select the pledges to {verb} first")
+        return rows
+
+    # ------------------------------------------------------------------ dialogs
+    def _choose(self, title: str, text: str, items: list[str], chosen: Callable[[str], None], *,
+                current: int = 0) -> None:
+        dialog = QInputDialog(self)
+        dialog.setObjectName("chooseDialog")
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(text)
+        dialog.setComboBoxItems(items)
+        dialog.setTextValue(items[current])
+        dialog.textValueSelected.connect(chosen)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _box(self, icon: str, title: str, text: str, details: str = "") -> QMessageBox:
+        """A message box that does not block the event loop."""
+        kind = {"critical": QMessageBox.Icon.Critical,
+                "warning": QMessageBox.Icon.Warning}.get(icon, QMessageBox.Icon.Information)
+        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("pledgesMessage")
+        if details:
+            box.setInformativeText(details)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_message = box
+        return box
 
 
-def _table(model: PledgesModel) -> QTableView:
-    table = QTableView()
+def _count(n: int) -> str:
+    return f"{n:,} pledge{'s' if n != 1 else ''}"
+
+
+def _names(rows: Sequence[Row]) -> str:
+    if len(rows) == 1:
+        return f"pledge {rows[0][REF]}"
+    if len(rows) <= 3:
+        return "pledges " + ", ".join(r[REF] for r in rows)
+    return _count(len(rows))
+
+
+def _table(model: PledgesModel) -> PledgeTable:
+    table = PledgeTable()
     table.setObjectName("pledgesTable")
     table.setModel(model)
     table.setSortingEnabled(True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     table.setAlternatingRowColors(True)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    triggers = QAbstractItemView.EditTrigger
+    table.setEditTriggers(triggers.DoubleClicked | triggers.EditKeyPressed | triggers.AnyKeyPressed)
+    table.setTabKeyNavigation(True)
     table.setWordWrap(False)
     table.setTextElideMode(Qt.TextElideMode.ElideRight)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
