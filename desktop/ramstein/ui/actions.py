@@ -29,6 +29,7 @@ class ActionSpec(NamedTuple):  # a NamedTuple: `dataclasses` would be one more s
     data: str | None = None
     group: str | None = None  # actions in one group are checkable and exclusive
     separator_before: bool = False
+    more_shortcuts: tuple[str, ...] = ()  # after the standard ones (Redo: also Ctrl+Shift+Z)
 
 
 # The five views, in navigation order: (key, title, shortcut).
@@ -48,6 +49,32 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("reload", "&Reload", "File", "reload", Key.Refresh, "SP_BrowserReload",
                "Read the database again (after changes made outside this window)", toolbar=True),
     ActionSpec("quit", "&Quit", "File", "close", Key.Quit, separator_before=True),
+    # Edit: undo/redo of the window's undo stack; the rest acts on the pledges table.
+    ActionSpec("undo", "&Undo", "Edit", "undo", Key.Undo, "SP_ArrowBack",
+               "Undo the last change", toolbar=True),
+    ActionSpec("redo", "&Redo", "Edit", "redo", Key.Redo, "SP_ArrowForward",
+               "Redo the change just undone", toolbar=True, more_shortcuts=("Ctrl+Shift+Z",)),
+    ActionSpec("copy", "&Copy", "Edit", "pledge_command", Key.Copy,
+               tip="Copy the selected pledges as a table (pastes into Excel)", data="copy",
+               separator_before=True),
+    ActionSpec("paste", "&Paste", "Edit", "pledge_command", Key.Paste,
+               tip="Create pledges from rows copied from Excel or this table", data="paste"),
+    ActionSpec("new_pledge", "&New pledge…", "Edit", "pledge_command", "Ctrl+Shift+N",
+               tip="Enter a new pledge (Ctrl+Shift+N)", toolbar=True, data="new",
+               separator_before=True),
+    ActionSpec("duplicate_pledge", "&Duplicate", "Edit", "pledge_command", "Ctrl+D",
+               tip="A copy of the selected pledges, status announced, new references",
+               data="duplicate"),
+    ActionSpec("set_status", "Set &status of selected…", "Edit", "pledge_command",
+               tip="Move all selected pledges to one status (one undo step)", data="set_status"),
+    ActionSpec("set_channel", "Set c&hannel of selected…", "Edit", "pledge_command",
+               tip="Give all selected pledges one channel (one undo step)", data="set_channel"),
+    ActionSpec("cancel_pledge", "C&ancel pledge…", "Edit", "pledge_command",
+               tip="Cancel the selected pledges, with a reason", data="cancel",
+               separator_before=True),
+    # No shortcut on purpose: the Delete key must never delete pledges.
+    ActionSpec("delete_pledge", "De&lete pledge created in error…", "Edit", "pledge_command",
+               tip="Remove pledges entered by mistake, with a reason (audited)", data="delete"),
     *(
         ActionSpec(f"view_{key}", title, "View", "show_view", shortcut,
                    tip=f"Show the {title.lower()} ({shortcut})", data=key, group="views")
@@ -56,7 +83,8 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("about", "&About Ramstein Planner", "Help", "about"),
 )
 
-MENUS: tuple[tuple[str, str], ...] = (("File", "&File"), ("View", "&View"), ("Help", "&Help"))
+MENUS: tuple[tuple[str, str], ...] = (("File", "&File"), ("Edit", "&Edit"), ("View", "&View"),
+                                      ("Help", "&Help"))
 RECENT_MENU_AFTER = "open_database"  # the "Open recent" submenu follows this action
 
 
@@ -73,6 +101,10 @@ def build_actions(window: QWidget) -> dict[str, QAction]:
             action.setShortcuts([QKeySequence.fromString(spec.shortcut)])
         elif spec.shortcut is not None:
             action.setShortcuts(spec.shortcut)
+        if spec.more_shortcuts:
+            keys = action.shortcuts()
+            keys += [k for k in map(QKeySequence.fromString, spec.more_shortcuts) if k not in keys]
+            action.setShortcuts(keys)
         tip = spec.tip or spec.text.replace("&", "").rstrip("…")
         action.setToolTip(tip)
         action.setStatusTip(tip)

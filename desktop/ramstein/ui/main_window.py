@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,7 +33,7 @@ from .window_settings import WindowSettings
 from .workers import TaskRunner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
     from ..domain.records import Summary
@@ -66,7 +67,9 @@ class MainWindow(QMainWindow):
         }
 
         self.setWindowTitle(APP_NAME)
+        self.undo_stack = QUndoStack(self)  # one history per workspace: cleared on opening another
         self.named_actions = build_actions(self)
+        self._connect_undo_actions()
         self.menus = build_menus(self.menuBar(), self.named_actions)
         self.menus["recent"].aboutToShow.connect(
             lambda: self.opener().fill_recent_menu(self.menus["recent"]))
@@ -99,6 +102,10 @@ class MainWindow(QMainWindow):
         self.path_label.setObjectName("pathLabel")
         self.counts_label = QLabel("")
         self.counts_label.setObjectName("countsLabel")
+        self.pledges_label = QLabel("")  # what the pledges table shows: count and EUR total
+        self.pledges_label.setObjectName("pledgesShownLabel")
+        self.pledges_label.setVisible(False)
+        self.statusBar().addPermanentWidget(self.pledges_label)
         self.statusBar().addPermanentWidget(self.counts_label)
         self.statusBar().addPermanentWidget(self.path_label)
 
@@ -178,6 +185,7 @@ class MainWindow(QMainWindow):
             page.set_workspace(self.ws)  # type: ignore[attr-defined]
             self.stack.addWidget(page)
         self.stack.setCurrentWidget(self._containers.get(key, page))
+        self.pledges_label.setVisible(key == "pledges")
         action = self.named_actions[f"view_{key}"]
         if not action.isChecked():
             action.setChecked(True)
@@ -198,10 +206,20 @@ class MainWindow(QMainWindow):
         return page
 
     def _make_pledges_view(self) -> QWidget:
+        from PySide6.QtCore import Qt
+
         from .views.pledges_view import PledgesView
 
-        view = PledgesView(self.runner)
+        view = PledgesView(self.runner, self.undo_stack)
         view.restore_header(self.settings.get("pledges/header"))
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        view.counts_changed.connect(self._show_pledge_counts)
+        view.header_changed.connect(
+            lambda: self.settings.set("pledges/header", view.header_state()))
+        view.table.addActions([self.named_actions[name] for name in (
+            "copy", "paste", "new_pledge", "duplicate_pledge", "set_status", "set_channel",
+            "cancel_pledge", "delete_pledge")])
+        view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         return view
 
     def _make_placeholder(self, key: str) -> QWidget:
@@ -234,6 +252,8 @@ class MainWindow(QMainWindow):
     def set_workspace(self, ws: Workspace) -> None:
         """Show `ws` (already open) in every view; the previous workspace is closed."""
         old, self.ws = self.ws, ws
+        if old is not ws:
+            self.undo_stack.clear()  # its steps belong to the other database
         self.relay.attach(ws)
         for page in self.views.values():
             page.set_workspace(ws)  # type: ignore[attr-defined]
@@ -275,6 +295,40 @@ class MainWindow(QMainWindow):
         self.counts_label.setText(
             f"{pledges:,} pledges · {deliveries:,} deliveries · {members:,} members"
         )
+
+    # ------------------------------------------------------------------ edit menu
+    def _connect_undo_actions(self) -> None:
+        stack = self.undo_stack
+        undo, redo = self.named_actions["undo"], self.named_actions["redo"]
+        undo.setEnabled(False)
+        redo.setEnabled(False)
+        stack.canUndoChanged.connect(undo.setEnabled)
+        stack.canRedoChanged.connect(redo.setEnabled)
+        stack.undoTextChanged.connect(lambda text: _say(undo, "&Undo", text))
+        stack.redoTextChanged.connect(lambda text: _say(redo, "&Redo", text))
+
+    def _show_pledge_counts(self, shown: int, total: int, eur: object, text: str) -> None:
+        from .formatting import eur_short
+
+        rows = f"{total:,} pledges" if shown == total else f"{shown:,} of {total:,} pledges"
+        self.pledges_label.setText(f"Table: {rows} · {eur_short(eur)}")  # type: ignore[arg-type]
+        self.pledges_label.setToolTip(text)
+
+    def undo(self) -> None:
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.undo_stack.redo()
+
+    def pledge_command(self, name: str) -> None:
+        """An Edit-menu action on the pledges table (a new pledge opens the table first)."""
+        if name == "new":
+            self.show_view("pledges")
+        elif self.current_view_key() != "pledges":
+            self.statusBar().showMessage("Go to Pledges (Ctrl+2) to copy, paste or change pledges",
+                                         10_000)
+            return
+        self.views["pledges"].run_command(name)  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ action handlers
     def new_database(self) -> None:
@@ -348,6 +402,15 @@ class MainWindow(QMainWindow):
             self.ws.close()
             self.ws = None
         super().closeEvent(event)
+
+
+def _say(action: QAction, verb: str, what: str) -> None:
+    """Undo/redo read what they do: "Undo change status of 20 pledges to Committed"."""
+    action.setText(f"{verb} {what}" if what else verb)
+    action.setIconText(verb.replace("&", ""))  # the toolbar button keeps its width
+    tip = f"{verb.replace('&', '')} {what}" if what else f"Nothing to {verb.replace('&', '').lower()}"
+    action.setToolTip(tip)
+    action.setStatusTip(tip)
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
