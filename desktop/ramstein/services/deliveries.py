@@ -31,31 +31,37 @@ class DeliveryResult:
 
 
 def revalue_deliveries(tx: Tx, pledge: Pledge) -> None:
-    """Give the live deliveries of a pledge their EUR values, pro rata of quantity.
+    """Give the live deliveries of a pledge their EUR values, pro rata of quantity."""
+    revalue_many(tx, {pledge.id: (pledge.value_eur, pledge.quantity)})
+
+
+def revalue_many(tx: Tx, pledges: Mapping[int, tuple[Decimal | None, Decimal | None]]) -> int:
+    """Re-value the live deliveries of many pledges ({id: (value_eur, quantity)}) in bulk.
 
     Cumulative rounding in id order: delivery i is worth round(V * q_1..i / Q) minus what the
     earlier ones are worth, so a pledge delivered in full adds up to its value to the cent
     (three thirds of 100.00 are 33.33 + 33.34 + 33.33), and the total never exceeds the pledge's
     value even when the quantities do (the double-counting guard). Cancelled deliveries keep
-    their value; they are not counted anywhere.
+    their value; they are not counted anywhere. Returns how many deliveries changed.
     """
-    live = [d for d in tx.deliveries_of(pledge.id) if d.status is not DeliveryStatus.CANCELLED]
-    total_q = pledge.quantity
-    value = pledge.value_eur
-    done_q = Decimal(0)
-    done_v = Decimal(0)
     changed: dict[int, Decimal | None] = {}
-    for d in live:
-        if value is None or not total_q or d.quantity is None:
+    current_pledge: int | None = None
+    done_q = done_v = Decimal(0)
+    for pledge_id, delivery_id, quantity, old in tx.live_delivery_quantities(list(pledges)):
+        if pledge_id != current_pledge:
+            current_pledge, done_q, done_v = pledge_id, Decimal(0), Decimal(0)
+        value, total_q = pledges[pledge_id]
+        if value is None or not total_q or quantity is None:
             new: Decimal | None = None
         else:
-            done_q += d.quantity
+            done_q += quantity
             upto = min(value * done_q / total_q, value).quantize(CENT, rounding=ROUND_HALF_EVEN)
             new = max(Decimal(0), upto - done_v)
             done_v += new
-        if new != d.value_eur:
-            changed[d.id] = new
+        if new != old:
+            changed[delivery_id] = new
     tx.set_delivery_values(changed)
+    return len(changed)
 
 
 class DeliveryService:

@@ -135,20 +135,21 @@ class RateService:
             ExchangeRate(c, date.fromisoformat(d), Decimal(u), s)
             for c, d, u, s in tx.rows_sql("SELECT currency, on_date, units_per_eur, source FROM exchange_rates")
         )
-        from .deliveries import revalue_deliveries
+        from .deliveries import revalue_many
 
         changed: dict[int, Decimal | None] = {}
+        quantities: dict[int, Decimal | None] = {}
         for currency in currencies - {EUR}:
-            for pid, amount, valuation, announced, old in tx.pledges_in_currency(currency):
+            for pid, amount, valuation, announced, old, quantity in tx.pledges_in_currency(currency):
                 if amount is None:
                     continue
                 on = valuation or announced or self.ws.today()
                 new = table.to_eur(Money(amount, currency), on)
                 if new != old:
                     changed[pid] = new
+                    quantities[pid] = quantity
         tx.set_pledge_values(changed)
-        for pid in changed:
-            revalue_deliveries(tx, tx.pledge(pid))
+        revalue_many(tx, {pid: (changed[pid], quantities[pid]) for pid in changed})
         return len(changed)
 
     def _published(self) -> None:

@@ -231,11 +231,27 @@ class Tx:
             return
         self.s.flush()
         table = Base.metadata.tables["deliveries"]
-        for delivery_id, value in values.items():
-            self.s.execute(
-                update(table).where(table.c.id == delivery_id).values(value_eur_cents=value)
-            )
+        self.s.execute(
+            update(table).where(table.c.id == bindparam("did")).values(value_eur_cents=bindparam("eur")),
+            [{"did": did, "eur": eur} for did, eur in values.items()],
+        )
         self.s.expire_all()
+
+    def live_delivery_quantities(self, pledge_ids: Sequence[int]) -> list[tuple[int, int, Any, Any]]:
+        """(pledge_id, delivery id, quantity, value_eur) of the not-cancelled deliveries of
+        `pledge_ids`, ordered by pledge then id: the input of a bulk re-valuation."""
+        table = Base.metadata.tables["deliveries"]
+        out: list[tuple[int, int, Any, Any]] = []
+        ids = list(pledge_ids)
+        for start in range(0, len(ids), 500):
+            rows = self.s.execute(
+                select(table.c.pledge_id, table.c.id, table.c.quantity_milli, table.c.value_eur_cents)
+                .where(table.c.pledge_id.in_(ids[start : start + 500]))
+                .where(table.c.status != "cancelled")
+                .order_by(table.c.pledge_id, table.c.id)
+            ).all()
+            out += [(r[0], r[1], r[2], r[3]) for r in rows]
+        return out
 
     def delete_delivery(self, delivery_id: int, expected_version: int) -> Delivery:
         before = self.delivery(delivery_id)
@@ -263,12 +279,13 @@ class Tx:
         self.s.flush()
         return True
 
-    def pledges_in_currency(self, currency: str) -> list[tuple[int, Any, Any, Any, Any]]:
-        """(id, value_amount, valuation_date, announced_on, value_eur) of pledges in a currency."""
+    def pledges_in_currency(self, currency: str) -> list[tuple[int, Any, Any, Any, Any, Any]]:
+        """(id, value_amount, valuation_date, announced_on, value_eur, quantity) of pledges in a
+        currency."""
         table = Base.metadata.tables["pledges"]
         rows = self.s.execute(
             select(table.c.id, table.c.value_amount_milli, table.c.valuation_date,
-                   table.c.announced_on, table.c.value_eur_cents)
+                   table.c.announced_on, table.c.value_eur_cents, table.c.quantity_milli)
             .where(table.c.currency == currency)
         ).all()
         return [tuple(r) for r in rows]  # type: ignore[misc]
