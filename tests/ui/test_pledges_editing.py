@@ -748,3 +748,29 @@ def test_a_reload_keeps_the_selection_and_the_current_cell(
     qtbot.waitUntil(lambda: bool(view.selected_rows()), timeout=LOAD_TIMEOUT_MS)
     assert [view.model.pledge_id(r) for r in view.selected_rows()][::2] == ids
     assert view.table.currentIndex().column() == COL["Value"]
+
+
+def test_row_changes_keep_counts_and_totals_exact(qtmodeltester: Any, demo_ws: Any) -> None:
+    from ramstein.ui.models.pledges_model import PledgeRows, PledgesModel
+
+    rows = demo_ws.pledges.table_rows()
+    model = PledgesModel()
+    model.set_rows(PledgeRows(rows))
+    qtmodeltester.check(model)
+    new = [(10_000 + i, f"NEW-{i}", *rows[i][2:]) for i in range(3)]
+    model.insert_rows(new)
+    changed = [(*r[:10], (r[10] or 0) + 100, *r[11:]) for r in rows[5:7]]
+    assert model.update_rows(changed) == []
+    gone = [r[0] for r in rows[10:14]]
+    model.remove_ids(gone)
+    qtmodeltester.check(model)
+
+    expected = [r for r in rows if r[0] not in gone]
+    expected = [next((c for c in changed if c[0] == r[0]), r) for r in expected] + new
+    assert model.total_count() == model.shown_count() == len(expected)
+    assert model.shown_eur_total() == sum(Decimal(r[10] or 0) for r in expected) / 100
+    assert [model.row_tuple(r)[REF] for r in range(3)] == ["NEW-0", "NEW-1", "NEW-2"]
+    model.sort(COL["Reference"], Qt.SortOrder.DescendingOrder)  # sorts see the new rows
+    model.fetch_all()
+    refs = [model.row_tuple(r)[REF] for r in range(model.rowCount())]
+    assert refs == sorted((r[REF] for r in expected), key=str.casefold, reverse=True)

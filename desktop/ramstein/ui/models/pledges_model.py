@@ -266,21 +266,34 @@ class PledgeRows:
 
     def remove(self, i: int) -> None:
         self._gone.add(i)
-        self.eur_cents[i] = self.cancelled_cents[i] = 0
-        self._recount()
+        self._set_cents(i, 0, 0)
         self._ascending.clear()
 
     def _index(self, i: int) -> None:
         r = self.rows[i]
         self.haystacks[i] = _haystack(r)
-        self.eur_cents[i] = r[EUR] or 0
-        self.cancelled_cents[i] = r[EUR] or 0 if r[STATUS] == PledgeStatus.CANCELLED.value else 0
+        cents = r[EUR] or 0
+        self._set_cents(i, cents, cents if r[STATUS] == PledgeStatus.CANCELLED.value else 0)
         for column, keys in self._keys.items():
             keys[i] = COLUMNS[column].key(r)
-        self._recount()
 
-    def _recount(self) -> None:
-        self._all_cents = (sum(self.eur_cents), sum(self.cancelled_cents))
+    def _set_cents(self, i: int, cents: int, cancelled: int) -> None:
+        """Keep the all-rows totals by difference (a paste of 10,000 rows into 100,000)."""
+        total, total_cancelled = self._all_cents
+        self._all_cents = (total - self.eur_cents[i] + cents,
+                           total_cancelled - self.cancelled_cents[i] + cancelled)
+        self.eur_cents[i], self.cancelled_cents[i] = cents, cancelled
+
+
+def _runs(positions: list[int]) -> list[tuple[int, int]]:
+    """Ascending positions as (first, last) runs of consecutive numbers."""
+    runs: list[tuple[int, int]] = []
+    for pos in positions:
+        if runs and runs[-1][1] == pos - 1:
+            runs[-1] = (runs[-1][0], pos)
+        else:
+            runs.append((pos, pos))
+    return runs
 
 
 class PledgesModel(QAbstractTableModel):
@@ -405,16 +418,15 @@ class PledgesModel(QAbstractTableModel):
         numbers = {i for pid in pledge_ids if (i := self._data.number_of(pid)) is not None}
         if not numbers:
             return
-        positions = sorted((pos for pos, i in enumerate(self._visible) if i in numbers),
-                           reverse=True)
-        for pos in positions:  # one by one from the bottom: positions above stay valid
-            if pos < self._fetched:
-                self.beginRemoveRows(QModelIndex(), pos, pos)
-                del self._visible[pos]
-                self._fetched -= 1
+        positions = [pos for pos, i in enumerate(self._visible) if i in numbers]
+        for first, last in reversed(_runs(positions)):  # from the bottom: rows above stay put
+            shown_last = min(last, self._fetched - 1)
+            if first <= shown_last:
+                self.beginRemoveRows(QModelIndex(), first, shown_last)
+            del self._visible[first : last + 1]
+            if first <= shown_last:
+                self._fetched -= shown_last - first + 1
                 self.endRemoveRows()
-            else:
-                del self._visible[pos]
         self._order = [i for i in self._order if i not in numbers]
         for i in numbers:
             self._data.remove(i)
