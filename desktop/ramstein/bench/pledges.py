@@ -1,0 +1,84 @@
+"""python -m ramstein.bench pledges --db PATH: filter + sort of the pledges table vs plain Python.
+
+Operation measured (issue 4): a free-text filter and a sort by EUR value over every pledge,
+through the view's model (`PledgesModel.set_filter` then `sort`, on rows already loaded, with
+the column's sort not yet cached: the first sort a planner asks for).
+Floor, in the same run: the same filter and sort in plain Python over the list of tuples
+(case-folded substring over the same text fields, `sorted` by the same key).
+Best of N runs each; the ratio is ours / floor. Target: at most 3x.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+
+def _best(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = fn()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ramstein.bench pledges")
+    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--text", default="germany shells", help="the filter text")
+    parser.add_argument("--repeat", type=int, default=5)
+    args = parser.parse_args(list(argv))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    from ..domain.filters import PledgeFilter
+    from ..services import open_workspace
+    from ..services import pledge_rows as R
+    from ..ui.models.pledges_model import COLUMNS, PledgeRows, PledgesModel
+
+    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841
+    ws = open_workspace(args.db, create=False)
+    load_s, rows = _best(ws.pledges.table_rows, 1)
+    eur_column = next(i for i, c in enumerate(COLUMNS) if c.title.startswith("EUR"))
+    words = args.text.casefold().split()
+    fields = R.TEXT_FIELDS
+
+    def ours() -> int:
+        model = PledgesModel()
+        model.set_rows(PledgeRows(rows, presort=None))  # loaded; timing starts below
+        start = time.perf_counter()
+        model.set_filter(PledgeFilter(text=args.text))
+        model.sort(eur_column, Qt.SortOrder.DescendingOrder)
+        ours.elapsed = time.perf_counter() - start  # type: ignore[attr-defined]
+        return model.shown_count()
+
+    def floor() -> int:
+        hits = [r for r in rows
+                if all(w in "\x1f".join(str(r[i]) for i in fields if r[i]).casefold() for w in words)]
+        hits.sort(key=lambda r: -1 if r[R.EUR_CENTS] is None else r[R.EUR_CENTS], reverse=True)
+        return len(hits)
+
+    best_ours, shown = float("inf"), 0
+    for _ in range(args.repeat):
+        shown = ours()
+        best_ours = min(best_ours, ours.elapsed)  # type: ignore[attr-defined]
+    best_floor, floor_hits = _best(floor, args.repeat)
+    prep_s, _ = _best(lambda: PledgeRows(rows, presort=None), 1)
+    ws.close()
+
+    ratio = best_ours / best_floor
+    print(f"Pledges table, {len(rows):,} rows from {args.db} (loaded in {load_s:.3f} s); "
+          f"filter {args.text!r} -> {shown:,} rows (floor finds {floor_hits:,})")
+    print(f"{'operation':<34}{'ours (s)':>10}{'floor (s)':>11}{'ratio':>8}{'target':>9}  result")
+    print("-" * 80)
+    ok = "ok" if ratio <= 3 else "MISSED"
+    print(f"{'text filter + sort by EUR':<34}{best_ours:>10.3f}{best_floor:>11.3f}{ratio:>8.2f}"
+          f"{'<= 3x':>9}  {ok}")
+    print(f"(one-off at load, off the GUI thread: search texts for every row {prep_s:.3f} s)")
+    return 0 if shown == floor_hits else 1
