@@ -111,6 +111,8 @@ def capability_items(ws: Workspace) -> list[tuple[str, int]]:
 def pick(text: str, resolver: Resolver[Any], items: Sequence[tuple[str, int]], title: str) -> int:
     """The id of the entry `text` names: exactly (name, code, alias), or as the only entry whose
     name contains it. Raises DomainError with a hint otherwise."""
+    if not text.strip():
+        raise DomainError(f"{title}: choose one from the list (type part of its name)")
     found = resolver.find(text)
     if found is not None:
         return int(found.id)
