@@ -262,3 +262,16 @@ def test_paste_then_undo_leaves_the_database_as_it_was(ws: Any, make_pledge: Any
     ws.pledges.delete_many([(p.id, p.version) for p in created], "undo paste")
     assert _pledge_rows(ws) == pledges_before
     assert sql_one(ws.path, "SELECT COUNT(*) FROM pledge_status_events") == 1
+
+
+def test_undoing_the_cancel_of_a_suspended_pledge_lets_it_resume(ws: Any, make_pledge: Any) -> None:
+    from ramstein.domain.enums import PledgeStatus
+
+    p = make_pledge()
+    p = ws.pledges.change_status(p.id, p.version, PledgeStatus.COMMITTED)
+    p = ws.pledges.change_status(p.id, p.version, PledgeStatus.SUSPENDED)
+    p = ws.pledges.cancel(p.id, p.version, "funding withdrawn")
+    p = ws.pledges.revert_status(p.id, p.version, PledgeStatus.SUSPENDED)  # the undo
+    assert ws.pledges.next_statuses(p) == (PledgeStatus.COMMITTED, PledgeStatus.CANCELLED)
+    resumed = ws.pledges.change_status(p.id, p.version, PledgeStatus.COMMITTED)
+    assert resumed.status is PledgeStatus.COMMITTED

@@ -76,7 +76,16 @@ class StatusChange:
 
 def resume_state(history: list[StatusChange]) -> PledgeStatus | None:
     """The state a suspended pledge resumes to: the status right before the last suspension."""
-    for change in reversed(history):
-        if change.to_status is PledgeStatus.SUSPENDED:
-            return change.from_status
+    return resume_from([(c.from_status, c.to_status) for c in history])
+
+
+def resume_from(moves: list[tuple[PledgeStatus | None, PledgeStatus]]) -> PledgeStatus | None:
+    """Same, from (from, to) pairs, oldest first.
+
+    Only a suspension from a main-line state counts: an undo that took a cancelled pledge back
+    to suspended (cancelled -> suspended) is not where it resumes to.
+    """
+    for frm, to in reversed(moves):
+        if to is PledgeStatus.SUSPENDED and frm in _RANK:
+            return frm
     return None

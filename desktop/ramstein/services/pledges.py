@@ -18,7 +18,13 @@ from ..domain.enums import AuditAction, Channel, PledgeStatus
 from ..domain.errors import DomainError, MissingRate, NotFound
 from ..domain.money import Money, check_currency, to_decimal
 from ..domain.records import AuditEntry, FinancingShare, Pledge
-from ..domain.status import StatusChange, allowed_next, check_transition, resume_state
+from ..domain.status import (
+    StatusChange,
+    allowed_next,
+    check_transition,
+    resume_from,
+    resume_state,
+)
 from ..storage import queries
 from .changes import Change
 from .deliveries import revalue_deliveries
@@ -268,10 +274,8 @@ class PledgeService:
         before = tx.pledge(pledge_id)
         resume = None
         if before.status is PledgeStatus.SUSPENDED:
-            for frm, to in reversed(tx.status_history(pledge_id)):
-                if to == PledgeStatus.SUSPENDED.value:
-                    resume = PledgeStatus(frm) if frm else None
-                    break
+            resume = resume_from([(PledgeStatus(f) if f else None, PledgeStatus(t))
+                                  for f, t in tx.status_history(pledge_id)])
         try:
             check_transition(before.status, new_status, resume)
         except DomainError as exc:
