@@ -71,7 +71,7 @@ def test_navigation_buttons_and_ctrl_number_switch_views(qtbot: Any, demo_window
 
 def test_menus_are_built_from_the_action_table(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Edit", "&View", "&Help"]
+    assert titles == ["&File", "&Edit", "&View", "&Tools", "&Help"]
     view_menu = window.menus["View"]
     texts = [(a.text(), a.shortcut().toString()) for a in view_menu.actions()]
     assert texts == [("Dashboard", "Ctrl+1"), ("Pledges", "Ctrl+2"), ("Calendar", "Ctrl+3"),

@@ -80,11 +80,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
                    tip=f"Show the {title.lower()} ({shortcut})", data=key, group="views")
         for key, title, shortcut in VIEWS
     ),
+    ActionSpec("exchange_rates", "Exchange &rates…", "Tools", "exchange_rates",
+               tip="View, edit and import the exchange rates pledges are valued with"),
     ActionSpec("about", "&About Ramstein Planner", "Help", "about"),
 )
 
 MENUS: tuple[tuple[str, str], ...] = (("File", "&File"), ("Edit", "&Edit"), ("View", "&View"),
-                                      ("Help", "&Help"))
+                                      ("Tools", "&Tools"), ("Help", "&Help"))
 RECENT_MENU_AFTER = "open_database"  # the "Open recent" submenu follows this action
 
 

@@ -78,6 +78,8 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         build_toolbar(self.toolbar, self.named_actions)
 
+        self.filter_bar: QWidget | None = None  # built with the pledges view
+        self.pledge_detail: QWidget | None = None
         self.stack = QStackedWidget()
         self.stack.setObjectName("views")
         self.dashboard = DashboardView(self.runner)
@@ -220,6 +222,18 @@ class MainWindow(QMainWindow):
             "copy", "paste", "new_pledge", "duplicate_pledge", "set_status", "set_channel",
             "cancel_pledge", "delete_pledge")])
         view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+        from .filter_bar import FilterBar
+        from .views.pledge_detail import PledgeDetail
+
+        self.filter_bar = FilterBar(self.ws, self.settings.store)
+        view.add_filter_bar(self.filter_bar)
+        detail = PledgeDetail(self.ws, self.undo_stack, self.relay)
+        detail.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        view.add_detail_pane(detail)
+        if self.ws is not None:
+            detail.set_workspace(self.ws)
+        self.pledge_detail = detail
         return view
 
     def _make_placeholder(self, key: str) -> QWidget:
@@ -257,6 +271,9 @@ class MainWindow(QMainWindow):
         self.relay.attach(ws)
         for page in self.views.values():
             page.set_workspace(ws)  # type: ignore[attr-defined]
+        for companion in (self.filter_bar, self.pledge_detail):
+            if companion is not None:
+                companion.set_workspace(ws)  # type: ignore[attr-defined]
         self.setWindowTitle(f"{APP_NAME} — {ws.path.name}")
         self.path_label.setText(str(ws.path))
         self.path_label.setToolTip(str(ws.path))
@@ -342,6 +359,19 @@ class MainWindow(QMainWindow):
             page.on_data_changed(None)  # type: ignore[attr-defined]
         if not self.dashboard.isVisible():
             self._counts_timer.start(0)
+
+    def exchange_rates(self) -> None:
+        """Tools > Exchange rates…: view, edit and import the rates pledges are valued with."""
+        if self.ws is None:
+            self.statusBar().showMessage("Open a database first.", 10_000)
+            return
+        from .dialogs.rates_dialog import RatesDialog
+
+        dialog = RatesDialog(self.ws, self, runner=self.runner,
+                             start_dir=str(self.settings.get("files/last_dir") or ""))
+        dialog.rates_changed.connect(
+            lambda n: self.statusBar().showMessage(f"Exchange rates changed: {n:,} pledges re-valued.", 15_000))
+        dialog.exec()
 
     def about(self) -> None:
         from .. import __version__

@@ -5,6 +5,7 @@ Used by `ramstein screenshot OUTDIR` (through ui.app.take_screenshots), docs and
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
@@ -45,6 +46,7 @@ def take_screenshots(db_path: Path, outdir: Path) -> list[Path]:
             for key in SCREENSHOT_VIEWS:
                 window.show_view(key)
                 _wait_until_ready(window.views[key])
+                _show_a_selection(window.views[key])
                 target = outdir / f"{key}.png"
                 if not window.grab().save(str(target), "PNG"):
                     raise OSError(f"could not write {target}")
@@ -54,6 +56,18 @@ def take_screenshots(db_path: Path, outdir: Path) -> list[Path]:
             window.close()
             window.deleteLater()
             QCoreApplication.sendPostedEvents()
+
+
+def _show_a_selection(view: QWidget) -> None:
+    """Select the first row of a table view so its detail pane shows what it is for."""
+    table = getattr(view, "table", None)
+    if table is None or getattr(view, "detail", None) is None or table.model().rowCount() == 0:
+        return
+    table.selectRow(0)
+    deadline = time.monotonic() + 5
+    while time.monotonic() < deadline and getattr(view.detail, "pledge_id", lambda: 1)() is None:
+        QCoreApplication.processEvents()
+    QCoreApplication.processEvents()
 
 
 def _wait_until_ready(view: QWidget) -> None:

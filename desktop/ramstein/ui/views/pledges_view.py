@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSizePolicy,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -186,12 +187,42 @@ class PledgesView(WorkspaceView):
         header.sectionMoved.connect(lambda *_: self._header_timer.start())
         header.sectionResized.connect(lambda *_: self._header_timer.start())
 
-        layout = QVBoxLayout(self)
+        self.filter_bar: QWidget | None = None
+        self.detail: QWidget | None = None
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setObjectName("pledgesSplitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 8)
         layout.setSpacing(8)
         layout.addLayout(top)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
         layout.addLayout(footer)
+
+    # ------------------------------------------------------------------ companions
+    def add_filter_bar(self, bar: QWidget) -> None:
+        """Put the shared filter bar above the table; it takes over the free-text box."""
+        self.filter_bar = bar
+        self.filter_edit.setVisible(False)
+        self._layout.insertWidget(1, bar)
+        bar.filter_changed.connect(self.set_filter)  # type: ignore[attr-defined]
+
+    def add_detail_pane(self, detail: QWidget, sizes: Sequence[int] = (560, 300)) -> None:
+        """Show the selected pledge's deliveries and history under the table."""
+        self.detail = detail
+        self.splitter.addWidget(detail)
+        self.splitter.setSizes(list(sizes))
+        self.table.selectionModel().currentRowChanged.connect(self._show_detail)
+        self.model.modelReset.connect(lambda: self._show_detail(self.table.currentIndex()))
+
+    def _show_detail(self, current: Any, _previous: Any = None) -> None:
+        if self.detail is None:
+            return
+        row = current.row() if current is not None and current.isValid() else -1
+        pledge_id = self.model.pledge_id(row) if 0 <= row < self.model.rowCount() else None
+        self.detail.show_pledge(pledge_id)  # type: ignore[attr-defined]
 
     # ------------------------------------------------------------------ loading
     def set_workspace(self, ws: Workspace | None) -> None:
