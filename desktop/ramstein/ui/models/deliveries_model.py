@@ -11,18 +11,17 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.enums import DeliveryStatus
 from ...domain.records import Delivery
 from ..appearance import ALERT, FAINT
 from ..formatting import DASH, decimal_text, eur_full
+from .record_table import LEFT, RIGHT, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _day(value: date | None) -> str:
@@ -42,7 +41,9 @@ COLUMNS: tuple[tuple[str, Callable[[Delivery, Mapping[int, str]], str], bool], .
 STATUS_COLUMN = 5
 
 
-class DeliveriesModel(QAbstractTableModel):
+class DeliveriesModel(RecordTableModel):
+    columns = COLUMNS
+
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Delivery] = []
@@ -78,12 +79,6 @@ class DeliveriesModel(QAbstractTableModel):
         return next((i for i, d in enumerate(self._rows) if d.id == delivery_id), None)
 
     # ------------------------------------------------------------------ Qt model API
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -94,7 +89,7 @@ class DeliveriesModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return text(d, self._hubs)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if right else _LEFT
+            return RIGHT if right else LEFT
         if role == Qt.ItemDataRole.ForegroundRole:
             if d.is_overdue(self._today):
                 return QColor(ALERT)
@@ -119,19 +114,3 @@ class DeliveriesModel(QAbstractTableModel):
         if d.notes:
             text += f"\nNotes: {d.notes}"
         return text
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if COLUMNS[section][2] else _LEFT
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemNeverHasChildren)

@@ -9,15 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ..formatting import decimal_text, eur_full
+from .record_table import LEFT, RIGHT, RecordTableModel
 
 Row = tuple[Any, ...]
 Index = QModelIndex | QPersistentModelIndex
-
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 def _quantity(r: Row) -> str:
@@ -38,21 +36,13 @@ COLUMNS: tuple[tuple[str, Callable[[Row], str], bool], ...] = (
 )
 
 
-class OverdueModel(QAbstractTableModel):
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Row] = []
+class OverdueModel(RecordTableModel):
+    columns = COLUMNS
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -62,24 +52,9 @@ class OverdueModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return text(row)
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if right else _LEFT
+            return RIGHT if right else LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"{row[4]} ({row[3]}) · {row[5]} · {row[6]} · {row[11].label}"
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return _RIGHT if COLUMNS[section][2] else _LEFT
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
