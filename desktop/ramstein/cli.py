@@ -107,6 +107,63 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
     return 0
 
 
+def _xlsx_target(text: str) -> Path:
+    path = Path(text).expanduser()
+    if path.suffix.lower() != ".xlsx":
+        raise UserError(f"{path}: the file name must end in .xlsx")
+    if not path.parent.is_dir():
+        raise UserError(f"{path.parent}: no such folder")
+    return path
+
+
+def _export_filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from .domain.enums import PledgeStatus
+    from .domain.filters import PledgeFilter
+    from .services.matching import fold
+
+    statuses = set()
+    by_text = {**{fold(s.label): s for s in PledgeStatus}, **{fold(s.value): s for s in PledgeStatus}}
+    for text in args.status or ():
+        found = by_text.get(fold(text))
+        if found is None:
+            raise UserError(f"--status: '{text}' is not a status "
+                            f"({', '.join(s.value for s in PledgeStatus)})")
+        statuses.add(found)
+    return PledgeFilter(donors=frozenset(d.upper() for d in args.donor or ()),
+                        statuses=frozenset(statuses), text=args.text or "")
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .services.xlsx_export import export_workbook
+
+    target = _xlsx_target(args.out)
+    flt = _export_filter(args)
+    ws = _open(args, create=False)
+    try:
+        unknown = [d for d in flt.donors if d not in ws.reference.members_by_code]
+        if unknown:
+            raise UserError(f"--donor: {', '.join(sorted(unknown))} is not a member code")
+        result = export_workbook(ws, target, flt)
+    finally:
+        ws.close()
+    print(f"{result.path}: {result.pledges} pledges and {result.deliveries} deliveries "
+          f"({result.seconds:.2f} s)")
+    return 0
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    from .services.xlsx_export import write_template
+
+    target = _xlsx_target(args.out)
+    ws = _open(args, create=False)
+    try:
+        path = write_template(ws, target, args.donor)
+    finally:
+        ws.close()
+    print(f"{path}: empty template" + (f" for {args.donor.upper()}" if args.donor else ""))
+    return 0
+
+
 # ---------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -134,6 +191,20 @@ def build_parser() -> argparse.ArgumentParser:
     summary = sub.add_parser("summary", parents=[common], help="counts and EUR totals, per donor")
     summary.add_argument("--json", action="store_true", help="machine-readable output")
     summary.set_defaults(func=cmd_summary)
+
+    export = sub.add_parser("export", parents=[common],
+                            help="write pledges, deliveries and members to an .xlsx workbook")
+    export.add_argument("out", metavar="OUT.xlsx")
+    export.add_argument("--donor", action="append", metavar="ISO3", help="only this donor (repeatable)")
+    export.add_argument("--status", action="append", metavar="S", help="only this status (repeatable)")
+    export.add_argument("--text", metavar="T", help="only pledges containing every word of T")
+    export.set_defaults(func=cmd_export)
+
+    template = sub.add_parser("template", parents=[common],
+                              help="write an empty workbook for a national desk to fill in")
+    template.add_argument("out", metavar="OUT.xlsx")
+    template.add_argument("--donor", metavar="ISO3", help="limit the Donor list to this member")
+    template.set_defaults(func=cmd_template)
 
     shot = sub.add_parser("screenshot", parents=[common],
                           help="render each main view to OUTDIR/<view>.png and exit")

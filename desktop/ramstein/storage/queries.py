@@ -309,3 +309,20 @@ def capability_totals(r: Reader) -> list[tuple[str, Decimal]]:
 
 def status_counts(r: Reader) -> dict[PledgeStatus, int]:
     return {PledgeStatus(s): n for s, n in r.rows("SELECT status, COUNT(*) FROM pledges GROUP BY status")}
+
+
+def delivery_export_rows(r: Reader, pledge_ids: list[int] | None = None) -> list[tuple[Any, ...]]:
+    """Deliveries for the workbook export: (id, version, pledge reference, quantity, planned_on,
+    actual_on, status, hub name, delay_reason, notes, pledge_id), ordered by pledge and date."""
+    rows = r.rows(
+        "SELECT d.id, d.version, p.reference, d.quantity_milli, d.planned_on, d.actual_on, "
+        "d.status, h.name, d.delay_reason, d.notes, d.pledge_id FROM deliveries d "
+        "JOIN pledges p ON p.id = d.pledge_id LEFT JOIN hubs h ON h.id = d.hub_id "
+        "ORDER BY d.pledge_id, d.planned_on, d.id"
+    )
+    wanted = set(pledge_ids) if pledge_ids is not None else None
+    return [
+        (i, v, ref, unscale(q, 3), _d(pl), _d(a), s, hub or "", dr or "", n or "", pid)
+        for i, v, ref, q, pl, a, s, hub, dr, n, pid in rows
+        if wanted is None or pid in wanted
+    ]

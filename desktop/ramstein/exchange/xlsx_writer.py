@@ -1,0 +1,280 @@
+"""Write the exchange workbook (export and template) in openpyxl's write-only mode.
+
+Rows come in as plain mappings keyed by the schema's column keys. The file is written next to
+the target under a temporary name, fsynced and moved over the target, so a failed export never
+destroys the previous file. No cell is ever a formula: text that a spreadsheet would evaluate
+(= + - @ tab CR LF at the start, or an error code such as #N/A) is stored as a plain string.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from ..domain.errors import DomainError
+from .xlsx_schema import INSTRUCTIONS, LIST_NAMES, LISTS, MAX_TEXT, SHEETS, Sheet
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
+ERROR_CODES = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A",
+                         "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!",
+                         "#UNKNOWN!", "#CONNECT!", "#BUSY!", "#EXTERNAL!"})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+VALIDATION_ROWS = 5_000  # rows below the data that keep their drop-downs (new rows)
+
+
+@dataclass
+class WorkbookContent:
+    rows: Mapping[str, Iterable[Mapping[str, Any]]]  # sheet name -> rows (absent: empty sheet)
+    lists: Mapping[str, Sequence[str]]  # list name -> allowed values
+    classification: str = "UNCLASSIFIED"
+    database_id: str = ""
+    exported_at: datetime = field(default_factory=datetime.now)
+    title: str = "Ramstein Planner export"
+    description: str = ""  # one line on the Instructions sheet (filters, template for …)
+
+
+def needs_neutralising(text: str) -> bool:
+    return text.startswith(FORMULA_START) or text.strip().upper() in ERROR_CODES
+
+
+def clean_text(text: str, where: str) -> str:
+    """Strip control characters (openpyxl refuses them); refuse texts Excel would truncate."""
+    text = _CONTROL.sub("", text)
+    if len(text) > MAX_TEXT:
+        raise DomainError(f"{where}: the text has {len(text):,} characters; a spreadsheet "
+                          f"cell holds at most {MAX_TEXT:,}")
+    return text
+
+
+def write_workbook(target: Path, content: WorkbookContent) -> int:
+    """Write the workbook atomically; return the number of data rows written."""
+    target = Path(target)
+    tmp = target.with_name(f".{target.name}.tmp")
+    try:
+        written = _write(tmp, content)
+        with open(tmp, "rb+") as fh:
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return written
+
+
+class _Styles:
+    def __init__(self) -> None:
+        self.header_font = Font(bold=True)
+        self.header_fill = PatternFill("solid", fgColor="DDE4EE")
+        self.read_only_fill = PatternFill("solid", fgColor="EEEEEE")
+        self.wrap = Alignment(wrap_text=True, vertical="top")
+
+
+def _write(path: Path, content: WorkbookContent) -> int:
+    wb = Workbook(write_only=True)
+    props = wb.properties
+    props.title = content.title
+    props.creator = "Ramstein Planner"
+    props.created = content.exported_at
+    props.modified = content.exported_at
+    props.description = (f"Exported {content.exported_at.isoformat(timespec='seconds')} "
+                         f"from database {content.database_id}")
+    props.keywords = f"ramstein-planner; database={content.database_id}"
+    props.subject = content.classification
+    props.category = content.classification
+    styles = _Styles()
+    list_ranges = _list_ranges(content.lists)
+    total = 0
+    for sheet in SHEETS:
+        total += _write_sheet(wb, sheet, content.rows.get(sheet.name, ()), list_ranges,
+                              content, styles)
+    _write_instructions(wb, content, styles)
+    _write_lists(wb, content.lists)
+    wb.save(path)
+    return total
+
+
+def _list_ranges(lists: Mapping[str, Sequence[str]]) -> dict[str, str]:
+    out = {}
+    for i, name in enumerate(LIST_NAMES, start=1):
+        n = len(lists.get(name, ()))
+        if n:
+            col = get_column_letter(i)
+            out[name] = f"{quote_sheetname(LISTS)}!${col}$2:${col}${n + 1}"
+    return out
+
+
+def _mark(ws: Any, content: WorkbookContent) -> None:
+    mark = content.classification
+    hfs = ws.HeaderFooter
+    for hf in (hfs.oddHeader, hfs.evenHeader, hfs.firstHeader):
+        hf.center.text = mark
+    for hf in (hfs.oddFooter, hfs.evenFooter, hfs.firstFooter):
+        hf.center.text = mark
+        hf.right.text = "Page &P of &N"
+
+
+def _write_sheet(wb: Workbook, sheet: Sheet, rows: Iterable[Mapping[str, Any]],
+                 list_ranges: Mapping[str, str], content: WorkbookContent,
+                 styles: _Styles) -> int:
+    ws = wb.create_sheet(sheet.name)
+    _mark(ws, content)
+    ws.freeze_panes = "A2"
+    cols = sheet.columns
+    for i, col in enumerate(cols, start=1):
+        dim = ws.column_dimensions[get_column_letter(i)]
+        dim.width = col.width
+        dim.hidden = col.hidden
+    header = []
+    for col in cols:
+        cell = WriteOnlyCell(ws, col.label)
+        cell.font = styles.header_font
+        cell.fill = styles.read_only_fill if col.read_only else styles.header_fill
+        header.append(cell)
+    ws.append(header)
+    count = 0
+    kinds = [(col.key, col.number_format) for col in cols]
+    for n, row in enumerate(rows, start=2):
+        out: list[Any] = []
+        for key, fmt in kinds:
+            value = row.get(key)
+            if value is None or value == "":
+                out.append(None)
+            elif isinstance(value, str):
+                value = clean_text(value, f"{sheet.name} row {n}, {key}")
+                if needs_neutralising(value):
+                    cell = WriteOnlyCell(ws, value)
+                    cell.data_type = "s"  # never a formula or an error cell
+                    cell.quotePrefix = True
+                    out.append(cell)
+                else:
+                    out.append(value)
+            elif isinstance(value, date | Decimal | int | float) and fmt:
+                if isinstance(value, datetime):
+                    value = value.date()
+                cell = WriteOnlyCell(ws, value)
+                cell.number_format = fmt
+                out.append(cell)
+            else:
+                out.append(value)
+        ws.append(out)
+        count += 1
+    last_col = get_column_letter(len(cols))
+    ws.auto_filter.ref = f"A1:{last_col}{max(count + 1, 2)}"
+    last_row = count + 1 + VALIDATION_ROWS
+    for i, col in enumerate(cols, start=1):
+        if col.read_only or col.hidden:
+            continue
+        letter = get_column_letter(i)
+        dv: DataValidation | None = None
+        if col.choices and col.choices in list_ranges:
+            dv = DataValidation(type="list", formula1=list_ranges[col.choices], allow_blank=True)
+            dv.error = f"Choose a {col.label.lower()} from the list."
+        elif col.type == "date":
+            dv = DataValidation(type="date", operator="greaterThan", formula1="1")
+            dv.error = "Enter a date (YYYY-MM-DD)."
+        elif col.type in ("decimal", "int"):
+            dv = DataValidation(type="whole" if col.type == "int" else "decimal",
+                                operator="greaterThanOrEqual", formula1="0")
+            dv.error = "Enter a number of 0 or more."
+        if dv is None:
+            continue
+        dv.errorTitle = col.label
+        dv.showErrorMessage = True
+        dv.promptTitle = col.label[:32]
+        dv.prompt = col.help[:255]
+        dv.showInputMessage = bool(col.help)
+        dv.add(f"{letter}2:{letter}{last_row}")
+        ws.data_validations.append(dv)
+    return count
+
+
+def _write_instructions(wb: Workbook, content: WorkbookContent, styles: _Styles) -> None:
+    ws = wb.create_sheet(INSTRUCTIONS, 0)
+    _mark(ws, content)
+    ws.column_dimensions["A"].width = 22
+    ws.column_dimensions["B"].width = 90
+    title = WriteOnlyCell(ws, content.classification)
+    title.font = Font(bold=True, color="C00000", size=14)
+    ws.append([title])
+    heading = WriteOnlyCell(ws, content.title)
+    heading.font = Font(bold=True, size=13)
+    ws.append([heading])
+    ws.append(["Exported", content.exported_at.isoformat(timespec="seconds")])
+    ws.append(["Database", content.database_id])
+    if content.description:
+        ws.append(["Content", content.description])
+    ws.append([])
+    for line in (
+        "Edit the Pledges and Deliveries sheets, then import the file again "
+        "(File > Import, or `ramstein import`).",
+        "Columns are found by their header: you may reorder columns or add your own; do not "
+        "rename the headers.",
+        "Leave the hidden id and version columns as they are. New rows have them empty.",
+        "A row removed from the sheet is NOT deleted from the planner.",
+        "If a row was changed in the planner since this export, the import reports a "
+        "conflict and changes nothing until you choose which side to keep.",
+        "Grey columns are computed and ignored on import.",
+    ):
+        ws.append(["", _plain(ws, line, styles)])
+    for sheet in SHEETS:
+        ws.append([])
+        name = WriteOnlyCell(ws, sheet.name)
+        name.font = Font(bold=True)
+        ws.append([name, _plain(ws, sheet.help, styles)])
+        for col in sheet.columns:
+            if col.hidden:
+                continue
+            flags = []
+            if col.required:
+                flags.append("required")
+            if col.read_only:
+                flags.append("read only")
+            if col.choices:
+                flags.append("from the list")
+            extra = f" ({', '.join(flags)})" if flags else ""
+            ws.append([col.label, _plain(ws, f"{col.help}{extra}", styles)])
+    ws.append([])
+    ws.append([WriteOnlyCell(ws, content.classification)])
+
+
+def _plain(ws: Any, text: str, styles: _Styles) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, text)
+    cell.alignment = styles.wrap
+    if needs_neutralising(text):
+        cell.data_type = "s"
+    return cell
+
+
+def _write_lists(wb: Workbook, lists: Mapping[str, Sequence[str]]) -> None:
+    ws = wb.create_sheet(LISTS)
+    ws.sheet_state = "hidden"
+    columns = [list(lists.get(name, ())) for name in LIST_NAMES]
+    ws.append(list(LIST_NAMES))
+    depth = max((len(c) for c in columns), default=0)
+    for i in range(depth):
+        row: list[Any] = []
+        for values in columns:
+            if i < len(values):
+                text = _CONTROL.sub("", values[i])
+                if needs_neutralising(text):
+                    cell = WriteOnlyCell(ws, text)
+                    cell.data_type = "s"
+                    row.append(cell)
+                else:
+                    row.append(text)
+            else:
+                row.append(None)
+        ws.append(row)
