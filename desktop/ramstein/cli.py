@@ -164,6 +164,50 @@ def cmd_template(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import(args: argparse.Namespace) -> int:
+    from .exchange.xlsx_reader import WorkbookRejected
+    from .services.xlsx_import import import_workbook
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UserError(f"{source}: no such file")
+    ws = _open(args, create=False)
+    try:
+        try:
+            result = import_workbook(ws, source, dry_run=args.dry_run, take=args.take)
+        except WorkbookRejected as exc:
+            if args.json:
+                _dump({"applied": False, "new": 0, "changed": 0, "unchanged": 0, "conflicts": 0,
+                       "errors": [{"sheet": "", "cell": "", "message": str(exc)}], "warnings": []})
+                return 1
+            raise UserError(str(exc)) from None
+    finally:
+        ws.close()
+    doc = result.as_json()
+    ok = result.applied or (args.dry_run and not doc["errors"])
+    if args.json:
+        _dump(doc)
+        return 0 if ok else 1
+    for warning in doc["warnings"]:
+        print(f"warning: {warning}")
+    for err in result.plan.errors:
+        print(f"error: {err}")
+    for c in doc["details"]["conflicts"]:
+        fields = ", ".join(f"{k}: {c['old'][k]!r} (planner) vs {c['new'][k]!r} (sheet)" for k in c["new"])
+        print(f"conflict: row {c['row']} {c['reference']}: {fields}")
+    verb = "applied" if result.applied else ("checked (dry run)" if ok else "rejected, nothing changed")
+    print(f"{source.name}: {doc['new']} new, {doc['changed']} changed, {doc['unchanged']} unchanged, "
+          f"{doc['conflicts']} conflicts; {verb}")
+    if result.backup is not None and result.applied:
+        print(f"backup before the import: {result.backup}")
+    return 0 if ok else 1
+
+
+def _dump(doc: object) -> None:
+    json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
 # ---------------------------------------------------------------- parser
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -205,6 +249,15 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("out", metavar="OUT.xlsx")
     template.add_argument("--donor", metavar="ISO3", help="limit the Donor list to this member")
     template.set_defaults(func=cmd_template)
+
+    imp = sub.add_parser("import", parents=[common],
+                         help="import an edited export or a filled-in template (.xlsx)")
+    imp.add_argument("file", metavar="IN.xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    imp.add_argument("--json", action="store_true", help="machine-readable report")
+    imp.add_argument("--take", choices=("sheet", "database"),
+                     help="resolve every conflict by keeping this side")
+    imp.set_defaults(func=cmd_import)
 
     shot = sub.add_parser("screenshot", parents=[common],
                           help="render each main view to OUTDIR/<view>.png and exit")

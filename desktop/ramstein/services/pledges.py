@@ -191,6 +191,49 @@ class PledgeService:
         draft.notes = (f"Copy of {original.reference}. " + original.notes).strip()
         return draft
 
+    def apply_batch(
+        self,
+        drafts: list[tuple[str, PledgeDraft]],
+        updates: list[tuple[str, int, int, Mapping[str, Any], PledgeStatus | None]],
+        *,
+        source: str,
+        dry_run: bool = False,
+    ) -> tuple[list[Pledge], list[Pledge]]:
+        """Create and edit pledges (an import) in ONE transaction: all of it or nothing.
+
+        `drafts` are (label, draft); `updates` are (label, id, version read, field changes,
+        new status or None). A failing item raises DomainError prefixed with its label (e.g.
+        'Pledges row 17'). With `dry_run` every rule is checked and the transaction is rolled back.
+        """
+        created: list[Pledge] = []
+        updated: list[Pledge] = []
+        try:
+            with self.ws.db.transaction(self.ws.user) as tx:
+                label = ""
+                try:
+                    for label, draft in drafts:  # noqa: B007 (label names the failing item)
+                        created.append(self._create(tx, draft, source))
+                    for label, pid, version, changes, status in updates:  # noqa: B007
+                        after = None
+                        if changes:
+                            after = self._update(tx, pid, version, changes, source)
+                            version = after.version
+                        if status is not None:
+                            after = self._set_status(tx, pid, version, status, None, "", source)
+                        if after is not None:
+                            updated.append(after)
+                except DomainError as exc:
+                    raise type(exc)(f"{label}: {exc}") from None
+                if dry_run:
+                    raise _DryRun
+        except _DryRun:
+            return created, updated
+        if created:
+            self.ws.changes.publish(Change("pledge", tuple(p.id for p in created), "created"))
+        if updated:
+            self.ws.changes.publish(Change("pledge", tuple(p.id for p in updated), "updated"))
+        return created, updated
+
     def update(
         self, pledge_id: int, version: int, changes: Mapping[str, Any], *, source: str = "gui"
     ) -> Pledge:
@@ -338,6 +381,10 @@ class PledgeService:
                 out.append(before)
         self.ws.changes.publish(Change("pledge", tuple(p for p, _ in items), "deleted"))
         return out
+
+
+class _DryRun(Exception):
+    """Raised inside a transaction to roll a dry run back."""
 
 
 def draft_from(p: Pledge) -> PledgeDraft:
