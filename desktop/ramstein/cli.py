@@ -203,6 +203,42 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def cmd_import_kiel(args: argparse.Namespace) -> int:
+    from .exchange.kiel import KielFileError
+    from .services.kiel_import import import_kiel
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UserError(f"{source}: no such file")
+    ws = _open(args, create=False)
+    try:
+        try:
+            result = import_kiel(ws, source, dry_run=args.dry_run)
+        except KielFileError as exc:
+            if args.json:
+                _dump({"applied": False, "pledges": 0, "skipped": {}, "by_donor": {},
+                       "error": str(exc)})
+                return 1
+            raise UserError(f"{exc}; nothing changed") from None
+    finally:
+        ws.close()
+    doc = result.as_json()
+    if args.json:
+        _dump(doc)
+        return 0 if result.applied or args.dry_run else 1
+    verb = "applied" if result.applied else "checked (dry run), nothing changed"
+    print(f"{source.name}: {doc['rows']} rows, {doc['packages']} packages -> {doc['pledges']} "
+          f"pledges, EUR {_money(doc['total_eur'])}; {verb} ({doc['seconds']:.2f} s)")
+    for reason, n in doc["skipped"].items():
+        print(f"  skipped {n:>5} rows ({doc['skipped_packages'][reason]} packages): {reason}")
+    print(f"  dates read from text: {doc['dates_from_text']}, unknown: {doc['dates_unknown']}")
+    for code, eur in doc["by_donor"].items():
+        print(f"  {code}  {_money(eur):>22}")
+    if result.backup is not None:
+        print(f"backup before the import: {result.backup}")
+    return 0
+
+
 def _dump(doc: object) -> None:
     json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
@@ -258,6 +294,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--take", choices=("sheet", "database"),
                      help="resolve every conflict by keeping this side")
     imp.set_defaults(func=cmd_import)
+
+    kiel = sub.add_parser("import-kiel", parents=[common],
+                          help="import military packages from the Kiel Ukraine Support Tracker "
+                               "(MAIN DATA sheet, .csv or .xlsx)")
+    kiel.add_argument("file", metavar="FILE")
+    kiel.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    kiel.add_argument("--json", action="store_true", help="machine-readable report")
+    kiel.set_defaults(func=cmd_import_kiel)
 
     shot = sub.add_parser("screenshot", parents=[common],
                           help="render each main view to OUTDIR/<view>.png and exit")
