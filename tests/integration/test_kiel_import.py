@@ -232,3 +232,55 @@ def test_capability_mapping() -> None:
     assert capability_code("Aviation and drones", "Combat aircraft", "MiG-29") == "air_force"
     assert capability_code("Light armaments & infantry", "SALW", "Rifles") == "other"
     assert capability_code(".", ".", "") == "other"
+
+
+def _tiny_rows() -> tuple[list[str], list[list[str]]]:
+    from ramstein.exchange.kiel import REQUIRED
+
+    header = [*REQUIRED, "Sub-type of item"]
+    rows = [
+        ["CHM1", "Switzerland", "2022-03-01 00:00:00", "Military", "Helmets", "Military equipment",
+         "100", "100", "5000", "5000", "1", "."],
+        ["DEM9", "Germany", "until 2/24/2023", "Military", "Leopard 2", "Heavy weapon",
+         "14", "4", "700000000.005", "100", "1", "Main Battle Tank (MBT)"],
+        ["DEM9", "Germany", "until 2/24/2023", "Military", "Shells", "Ammunition for heavy weapon",
+         "1000", ".", "", "", "0", "155mm howitzer ammunition"],
+        ["DEH9", "Germany", "2022-03-01 00:00:00", "Humanitarian", "Tents", "Humanitarian",
+         ".", ".", "10", ".", "1", "."],
+    ]
+    return header, rows
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_unknown_donors_are_skipped_and_packages_mapped(ws: Any, tmp_path: Path, fmt: str) -> None:
+    from ramstein.services.kiel_import import import_kiel
+
+    header, rows = _tiny_rows()
+    if fmt == "csv":
+        path = tmp_path / "tiny.csv"
+        with path.open("w", encoding="utf-8-sig", newline="") as fh:
+            csv.writer(fh).writerows([header, *rows])
+    else:
+        openpyxl = pytest.importorskip("openpyxl")
+        book = openpyxl.Workbook()
+        book.active.title = "Country Summary (€)"
+        sheet = book.create_sheet("Bilateral Assistance, MAIN DATA")
+        for row in [header, *rows]:
+            sheet.append(row)
+        path = tmp_path / "tiny.xlsx"
+        book.save(path)
+    result = import_kiel(ws, path)
+    assert result.applied and result.pledges == 1
+    assert result.skipped == {"unknown donor Switzerland": 1, "non-military (humanitarian)": 1}
+    assert result.by_donor == {"DEU": Decimal("700000000.00")}
+    assert result.dates_from_text == 1
+    pledge = next(p for p in (ws.pledges.get(r[0]) for r in ws.pledges.table_rows())
+                  if p.reference == "KIEL-DEM9")
+    assert pledge.item == "Leopard 2 and 1 more items"
+    assert pledge.status.value == "in_delivery"
+    assert pledge.announced_on is not None and pledge.announced_on.isoformat() == "2023-02-24"
+    assert "Shells: 1000 committed, undisclosed delivered" in pledge.notes
+    assert pledge.source_ref.startswith("Kiel UST ID DEM9")
+    assert ws.reference.capabilities_by_id[pledge.capability_id].code in ("armour", "artillery")
+    again = import_kiel(ws, path)
+    assert again.pledges == 0 and again.skipped["duplicate (already imported, unchanged)"] == 2
