@@ -9,6 +9,10 @@
 #      (sha256 stamps in .venv/.lock-stamp and .venv/.pyproject-stamp).
 #   4. Prints nothing and takes well under a second when there is nothing to do.
 #
+# Usage: scripts/setup.sh [--test]
+#   --test   also the tools the test suite uses: LibreOffice Calc (headless), to check that a
+#            workbook saved again by LibreOffice imports cleanly (scripts/test.sh passes it)
+#
 # Environment: RAMSTEIN_PYTHON=/path/to/python3.x   use this interpreter for a new .venv
 #              RAMSTEIN_SKIP_APT=1                  do not check or install system packages
 set -euo pipefail
@@ -31,6 +35,11 @@ APT_PACKAGES=(
     # real X11 windows and Xvfb screenshots (xcb platform plugin)
     xvfb xauth libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
     libxcb-xkb1 libxcb-image0 libxcb-randr0 libxcb-render-util0 libx11-xcb1
+)
+# Only with --test: what the test suite uses besides the runtime.
+TEST_APT_PACKAGES=(
+    # `soffice --headless --convert-to xlsx`: re-save an exported workbook as LibreOffice would
+    libreoffice-calc-nogui
 )
 
 say() { printf '==> %s\n' "$*"; }
@@ -233,6 +242,17 @@ install_project() {
 # ----------------------------------------------------------------------------------- main
 
 main() {
+    local arg
+    for arg in "$@"; do
+        case "$arg" in
+            --test) APT_PACKAGES+=("${TEST_APT_PACKAGES[@]}") ;;
+            -h | --help)
+                sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
+                exit 0
+                ;;
+            *) die "unknown argument: $arg (try --help)" ;;
+        esac
+    done
     [[ -f "$LOCK" ]] || die "missing $LOCK"
     [[ -f "$PYPROJECT" ]] || die "missing $PYPROJECT"
     export PIP_DISABLE_PIP_VERSION_CHECK=1

@@ -25,7 +25,7 @@ run_step() {
 }
 
 header "setup"
-bash "$ROOT/scripts/setup.sh"
+bash "$ROOT/scripts/setup.sh" --test
 
 # Qt without a screen, and no test may read or write the user's real settings or data.
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
