@@ -239,6 +239,75 @@ def cmd_import_kiel(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_import_sheet(args: argparse.Namespace) -> int:
+    """A foreign sheet through a column mapping: a saved profile and/or --map/--const pairs."""
+    from dataclasses import replace
+
+    from .exchange.foreign_sheet import SheetFileError
+    from .services.mapped_import import (
+        MappingProfile,
+        ProfileError,
+        ProfileStore,
+        import_mapped,
+        mapping_from_pairs,
+    )
+
+    source = Path(args.file).expanduser()
+    if not source.is_file():
+        raise UserError(f"{source}: no such file")
+    store = ProfileStore()
+    try:
+        profile = store.load(args.profile) if args.profile else MappingProfile("")
+        fields = {**profile.fields, **mapping_from_pairs(args.map or (), args.const or ())}
+        aliases = {**profile.donor_aliases, **dict(
+            (a.partition("=")[0].strip(), a.partition("=")[2].strip()) for a in args.alias or ())}
+        if not profile.builtin:
+            profile = replace(
+                profile, name=args.save_profile or profile.name, fields=fields,
+                sheet=args.sheet or profile.sheet, header_row=args.header_row or profile.header_row,
+                day_first=profile.day_first and not args.month_first,
+                decimal_comma=profile.decimal_comma or args.decimal_comma,
+                donor_aliases=aliases, reference_column=args.ref_column or profile.reference_column)
+        if not profile.builtin and not fields:
+            raise UserError("say how the columns map: --profile NAME or --map TARGET=HEADER "
+                            "(e.g. --map donor=Country --map item=Equipment)")
+        saved = store.save(profile) if args.save_profile else None
+    except ProfileError as exc:
+        raise UserError(str(exc)) from None
+    ws = _open(args, create=False)
+    try:
+        try:
+            result = import_mapped(ws, source, profile, dry_run=args.dry_run)
+        except (SheetFileError, ProfileError) as exc:
+            if args.json:
+                _dump({"applied": False, "new": 0, "already_imported": 0, "skipped": [],
+                       "errors": [{"sheet": source.name, "cell": "", "message": str(exc)}],
+                       "warnings": []})
+                return 1
+            raise UserError(f"{exc}; nothing changed") from None
+    finally:
+        ws.close()
+    ok = result.applied or (args.dry_run and not result.errors)
+    if args.json:
+        _dump(result.as_json())
+        return 0 if ok else 1
+    if saved is not None:
+        print(f"mapping profile saved: {saved}")
+    for warning in result.warnings:
+        print(f"warning: {warning}")
+    for err in result.errors:
+        print(f"error: {err}")
+    for where, reason in result.skipped:
+        print(f"skipped: {where + ': ' if where else ''}{reason}")
+    verb = ("applied" if result.applied else "checked (dry run), nothing changed" if ok
+            else "rejected, nothing changed")
+    print(f"{source.name}: {result.new} new, {result.already_imported} already imported, "
+          f"{len(result.skipped)} skipped, {len(result.errors)} errors; {verb}")
+    if result.backup is not None and result.applied:
+        print(f"backup before the import: {result.backup}")
+    return 0 if ok else 1
+
+
 def _dump(doc: object) -> None:
     json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
@@ -302,6 +371,36 @@ def build_parser() -> argparse.ArgumentParser:
     kiel.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     kiel.add_argument("--json", action="store_true", help="machine-readable report")
     kiel.set_defaults(func=cmd_import_kiel)
+
+    sheet = sub.add_parser("import-sheet", parents=[common],
+                           help="import pledges from a foreign sheet (.xlsx or .csv) through "
+                                "a column mapping")
+    sheet.add_argument("file", metavar="FILE")
+    sheet.add_argument("--profile", metavar="NAME", help="a saved mapping profile (or the "
+                       "built-in 'Kiel Institute UST (main data)')")
+    sheet.add_argument("--map", action="append", metavar="TARGET=HEADER",
+                       help="the column holding a pledge field (repeatable): donor, capability, "
+                            "item, quantity, unit, value, currency, announced, status, channel, "
+                            "funding_year, source, notes")
+    sheet.add_argument("--const", action="append", metavar="TARGET=VALUE",
+                       help="one value for every row, e.g. currency=USD (repeatable)")
+    sheet.add_argument("--alias", action="append", metavar="TEXT=ISO3",
+                       help="another name of a donor, e.g. Deutschland=DEU; ISO3 '-' skips "
+                            "its rows (repeatable)")
+    sheet.add_argument("--ref-column", metavar="HEADER",
+                       help="the column identifying a row, so a re-import adds only new rows")
+    sheet.add_argument("--sheet", metavar="NAME", help="the worksheet (default: the first)")
+    sheet.add_argument("--header-row", type=int, metavar="N",
+                       help="the header's row number (default: found)")
+    sheet.add_argument("--month-first", action="store_true",
+                       help="read 03/04/2024 as 4 March (default: day first, 3 April)")
+    sheet.add_argument("--decimal-comma", action="store_true",
+                       help="numbers are written 1.234,5")
+    sheet.add_argument("--save-profile", metavar="NAME",
+                       help="save the mapping as a profile under this name")
+    sheet.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
+    sheet.add_argument("--json", action="store_true", help="machine-readable report")
+    sheet.set_defaults(func=cmd_import_sheet)
 
     shot = sub.add_parser("screenshot", parents=[common],
                           help="render each main view to OUTDIR/<view>.png and exit")
