@@ -165,3 +165,45 @@ class DeliveryService:
             tx.audit(AuditAction.DELETE, "delivery", delivery_id, record_dict(before), None, source)
         self.ws.changes.publish(Change("delivery", (delivery_id,), "deleted"))
         return before
+
+    # ------------------------------------------------------------------ inside a caller's tx
+    # An import writes many deliveries in one transaction and re-values their pledges once at
+    # the end (revalue_many), so these neither re-value nor publish.
+    def create_in(self, tx: Tx, pledge_id: int, values: Mapping[str, Any]) -> Delivery:
+        """Add a delivery (not audited yet: audit it with `audit_created` once re-valued)."""
+        fields = self._clean({k: v for k, v in values.items() if k in EDITABLE})
+        fields["pledge_id"] = pledge_id
+        return tx.add_delivery(str(uuid.uuid4()), fields)
+
+    def audit_created(self, tx: Tx, delivery_id: int, source: str) -> Delivery:
+        created = tx.delivery(delivery_id)
+        tx.audit(AuditAction.CREATE, "delivery", delivery_id, None, record_dict(created), source)
+        return created
+
+    def update_in(self, tx: Tx, delivery_id: int, version: int, changes: Mapping[str, Any],
+                  source: str) -> tuple[Delivery, Delivery]:
+        """Edit with the rules of `update`; returns (before, after)."""
+        bad = set(changes) - set(EDITABLE)
+        if bad:
+            raise DomainError(f"these fields cannot be edited here: {', '.join(sorted(bad))}")
+        return self._write(tx, delivery_id, version, self._clean(changes), source)
+
+    def restore_in(self, tx: Tx, delivery_id: int, version: int, values: Mapping[str, Any],
+                   source: str) -> Delivery:
+        """Write stored values back as they were (undo/redo of an import): no rules re-run."""
+        return self._write(tx, delivery_id, version, values, source)[1]
+
+    def _write(self, tx: Tx, delivery_id: int, version: int, values: Mapping[str, Any],
+               source: str) -> tuple[Delivery, Delivery]:
+        before = tx.delivery(delivery_id)
+        after = tx.update_delivery(delivery_id, version, dict(values))
+        old, new = diff(record_dict(before), record_dict(after))
+        old.pop("version", None)
+        new.pop("version", None)
+        tx.audit(AuditAction.UPDATE, "delivery", delivery_id, old, new, source)
+        return before, after
+
+    def delete_in(self, tx: Tx, delivery_id: int, version: int, source: str) -> Delivery:
+        before = tx.delete_delivery(delivery_id, version)
+        tx.audit(AuditAction.DELETE, "delivery", delivery_id, record_dict(before), None, source)
+        return before

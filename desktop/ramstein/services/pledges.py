@@ -345,18 +345,37 @@ class PledgeService:
     ) -> list[Pledge]:
         """revert_status for several pledges in one transaction (the undo of a multi-row status
         change or cancel): all or none."""
-        out = []
         with self.ws.db.transaction(self.ws.user) as tx:
-            for pledge_id, version, back_to in items:
-                before = tx.pledge(pledge_id)
-                after = tx.update_pledge(pledge_id, version, {"status": back_to})
-                tx.add_status_event(pledge_id, before.status.value, back_to.value,
-                                    self.ws.today(), source)
-                tx.audit(AuditAction.STATUS, "pledge", pledge_id, {"status": before.status.value},
-                         {"status": back_to.value}, source)
-                out.append(after)
+            out = [self.restore_in(tx, pledge_id, version, {"status": back_to}, source)
+                   for pledge_id, version, back_to in items]
         self.ws.changes.publish(Change("pledge", tuple(p for p, _, _ in items), "updated"))
         return out
+
+    def restore_in(self, tx: Tx, pledge_id: int, version: int, values: Mapping[str, Any],
+                   source: str) -> Pledge:
+        """Write stored values back as they were (undo/redo of an import, of a status change),
+        inside the caller's transaction: one version step, no rules re-run.
+
+        `values` are record fields (value_eur and valuation_date included, so the EUR value is
+        the one that was there, not a recomputation). A status in them moves without the
+        forward-only rule and is kept as a status event of its own; both parts are audited.
+        """
+        before = tx.pledge(pledge_id)
+        after = tx.update_pledge(pledge_id, version, dict(values))
+        if after.value_eur != before.value_eur or after.quantity != before.quantity:
+            revalue_deliveries(tx, after)
+        if "status" in values and after.status is not before.status:
+            tx.add_status_event(pledge_id, before.status.value, after.status.value,
+                                self.ws.today(), source)
+            tx.audit(AuditAction.STATUS, "pledge", pledge_id, {"status": before.status.value},
+                     {"status": after.status.value}, source)
+        old, new = diff(record_dict(before), record_dict(after))
+        for key in ("version", "status"):
+            old.pop(key, None)
+            new.pop(key, None)
+        if new:
+            tx.audit(AuditAction.UPDATE, "pledge", pledge_id, old, new, source)
+        return after
 
     def cancel(self, pledge_id: int, version: int, reason: str, *, source: str = "gui") -> Pledge:
         return self.change_status(pledge_id, version, PledgeStatus.CANCELLED,
@@ -370,17 +389,33 @@ class PledgeService:
         """Hard delete several pledges in one transaction (also the undo of a paste)."""
         if not reason.strip():
             raise DomainError("say why the pledge was created in error; the reason is audited")
-        out = []
         with self.ws.db.transaction(self.ws.user) as tx:
-            for pledge_id, version in items:
-                deliveries = tx.deliveries_of(pledge_id)
-                before = tx.delete_pledge(pledge_id, version)
-                tx.audit(AuditAction.DELETE, "pledge", pledge_id,
-                         {**record_dict(before), "deliveries": [record_dict(d) for d in deliveries]},
-                         None, f"{source}: {reason}")
-                out.append(before)
+            out = [self.delete_in(tx, pledge_id, version, f"{source}: {reason}")
+                   for pledge_id, version in items]
         self.ws.changes.publish(Change("pledge", tuple(p for p, _ in items), "deleted"))
         return out
+
+    def delete_in(self, tx: Tx, pledge_id: int, version: int, source: str) -> Pledge:
+        """Hard delete one pledge (with its deliveries) inside the caller's transaction."""
+        deliveries = tx.deliveries_of(pledge_id)
+        before = tx.delete_pledge(pledge_id, version)
+        tx.audit(AuditAction.DELETE, "pledge", pledge_id,
+                 {**record_dict(before), "deliveries": [record_dict(d) for d in deliveries]},
+                 None, source)
+        return before
+
+    # ------------------------------------------------------------------ inside a caller's tx
+    # (an import writes pledges and deliveries in one transaction of its own)
+    def create_in(self, tx: Tx, draft: PledgeDraft, source: str) -> Pledge:
+        return self._create(tx, draft, source)
+
+    def update_in(self, tx: Tx, pledge_id: int, version: int, changes: Mapping[str, Any],
+                  source: str) -> Pledge:
+        return self._update(tx, pledge_id, version, changes, source)
+
+    def set_status_in(self, tx: Tx, pledge_id: int, version: int, status: PledgeStatus,
+                      source: str) -> Pledge:
+        return self._set_status(tx, pledge_id, version, status, None, "", source)
 
 
 class _DryRun(Exception):
