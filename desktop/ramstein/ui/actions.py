@@ -48,6 +48,15 @@ ACTIONS: tuple[ActionSpec, ...] = (
                "SP_DialogOpenButton", "Open an existing planning database", toolbar=True),
     ActionSpec("reload", "&Reload", "File", "reload", Key.Refresh, "SP_BrowserReload",
                "Read the database again (after changes made outside this window)", toolbar=True),
+    ActionSpec("import_excel", "&Import from Excel…", "File", "import_excel", "Ctrl+I",
+               tip="Import an edited export or a filled-in template: preview, then apply "
+                   "(one undo step); .xlsx files can also be dropped on the window",
+               separator_before=True),
+    ActionSpec("export_excel", "&Export to Excel…", "File", "export_excel", "Ctrl+E",
+               tip="Write the pledges the Pledges view shows (its filter), their deliveries "
+                   "and the members to an .xlsx workbook"),
+    ActionSpec("export_template", "Export &template…", "File", "export_template",
+               tip="An empty workbook for a national desk to fill in (optionally for one donor)"),
     ActionSpec("quit", "&Quit", "File", "close", Key.Quit, separator_before=True),
     # Edit: undo/redo of the window's undo stack; the rest acts on the pledges table.
     ActionSpec("undo", "&Undo", "Edit", "undo", Key.Undo, "SP_ArrowBack",

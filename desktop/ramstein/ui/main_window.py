@@ -33,11 +33,13 @@ from .window_settings import WindowSettings
 from .workers import TaskRunner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+    from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QPaintEvent
     from PySide6.QtWidgets import QMessageBox
 
+    from ..domain.filters import PledgeFilter
     from ..domain.records import Summary
     from ..services import Workspace
+    from .excel_exchange import ExcelExchange
     from .open_database import DatabaseOpener
 
 
@@ -59,6 +61,7 @@ class MainWindow(QMainWindow):
         self._setup_finished = False
         self._pending_open: tuple[Path | None, bool, bool] | None = None
         self._opener: DatabaseOpener | None = None
+        self._excel: ExcelExchange | None = None
         self._view_factories: dict[str, Callable[[], QWidget]] = {
             "pledges": self._make_pledges_view,
             "calendar": lambda: self._make_placeholder("calendar"),
@@ -118,6 +121,7 @@ class MainWindow(QMainWindow):
 
         self._restore_window()
         self.show_view("dashboard")
+        self.setAcceptDrops(True)  # an .xlsx dropped on the window is imported (with a preview)
 
     # ------------------------------------------------------------------ layout
     def _navigation(self) -> QFrame:
@@ -373,6 +377,51 @@ class MainWindow(QMainWindow):
             lambda n: self.statusBar().showMessage(f"Exchange rates changed: {n:,} pledges re-valued.", 15_000))
         dialog.exec()
 
+    # ------------------------------------------------------------------ Excel files
+    def excel(self) -> ExcelExchange:
+        """Export, template and import of workbooks (excel_exchange.py, imported on first use)."""
+        if self._excel is None:
+            from .excel_exchange import ExcelExchange
+
+            self._excel = ExcelExchange(self)
+        return self._excel
+
+    def import_excel(self) -> None:
+        self.excel().choose_import()
+
+    def export_excel(self) -> None:
+        self.excel().choose_export()
+
+    def export_template(self) -> None:
+        self.excel().choose_template()
+
+    def pledge_filter(self) -> tuple[PledgeFilter | None, str]:
+        """The filter the Pledges table applies now and its description ("" when none)."""
+        view = self.views.get("pledges")
+        if view is None:
+            return None, ""  # never opened: no filter has been chosen
+        flt: PledgeFilter = view.filter()  # type: ignore[attr-defined]
+        if flt.is_empty():
+            return flt, ""
+        return flt, self.excel().describe_filter(flt)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        path, refusal = _dropped_xlsx(event.mimeData())
+        if path is None:
+            self.statusBar().showMessage(refusal, 10_000)
+            event.ignore()
+            return
+        event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path, refusal = _dropped_xlsx(event.mimeData())
+        if path is None:
+            self.statusBar().showMessage(refusal, 10_000)
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.excel().import_file(path)
+
     def about(self) -> None:
         from .. import __version__
 
@@ -441,6 +490,21 @@ def _say(action: QAction, verb: str, what: str) -> None:
     tip = f"{verb.replace('&', '')} {what}" if what else f"Nothing to {verb.replace('&', '').lower()}"
     action.setToolTip(tip)
     action.setStatusTip(tip)
+
+
+def _dropped_xlsx(mime: Any) -> tuple[Path | None, str]:
+    """The one local .xlsx file being dropped, or None and why it is refused."""
+    urls = mime.urls() if mime.hasUrls() else []
+    if len(urls) != 1:
+        return None, ("Drop one .xlsx file to import it" if urls
+                      else "Only an .xlsx file can be dropped here (to import it)")
+    url = urls[0]
+    if not url.isLocalFile():
+        return None, f"{url.toString()} is not a file on this computer: save it first, then drop it"
+    path = Path(url.toLocalFile())
+    if path.suffix.lower() != ".xlsx" or not path.is_file():
+        return None, f"{path.name} is not an .xlsx workbook: only .xlsx files can be imported"
+    return path, ""
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:

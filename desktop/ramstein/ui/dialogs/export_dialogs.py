@@ -1,0 +1,87 @@
+"""The small dialogs of File ▸ Export: where to write a workbook, and for whom a template is.
+
+    dialog = xlsx_file_dialog(parent, "Export to Excel", start_dir, "pledges.xlsx", save=True)
+    dialog.fileSelected.connect(...)
+    dialog.open()
+
+Qt's own file dialog (not the platform's): it behaves the same on every desktop and in the
+offscreen tests, which fill it in like a user does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.records import Member
+
+XLSX_FILTER = "Excel workbooks (*.xlsx)"
+ANY_DONOR = "Any donor (every member in the Donor list)"
+
+
+def xlsx_file_dialog(parent: QWidget, title: str, start_dir: str, name: str = "", *,
+                     save: bool) -> QFileDialog:
+    """A file dialog for one .xlsx file, opened in `start_dir` (the last folder used)."""
+    dialog = QFileDialog(parent, title, start_dir, f"{XLSX_FILTER};;All files (*)")
+    dialog.setObjectName("xlsxFileDialog")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("xlsx")
+        if name:
+            dialog.selectFile(str(Path(start_dir) / name) if start_dir else name)
+    else:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return dialog
+
+
+class TemplateDialog(QDialog):
+    """Asks whom the empty template is for: one donor (its Donor list has only that member)."""
+
+    def __init__(self, donors: Sequence[Member], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("templateDialog")
+        self.setWindowTitle("Export template")
+        self.setMinimumWidth(460)
+        text = QLabel("An empty workbook for a national desk to fill in, one row per pledge, "
+                      "with drop-down lists and an instructions sheet. Import it back with "
+                      "File ▸ Import from Excel….")
+        text.setWordWrap(True)
+        self.donor_combo = QComboBox()
+        self.donor_combo.setObjectName("templateDonor")
+        self.donor_combo.addItem(ANY_DONOR, None)
+        for member in sorted(donors, key=lambda m: m.name):
+            self.donor_combo.addItem(f"{member.name} ({member.code})", member.code)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText("Choose file…")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(QLabel("For:"))
+        layout.addWidget(self.donor_combo)
+        layout.addWidget(buttons)
+
+    def donor_code(self) -> str | None:
+        code = self.donor_combo.currentData()
+        return str(code) if code else None
+
+    def choose(self, code: str | None) -> None:
+        index = self.donor_combo.findData(code)
+        self.donor_combo.setCurrentIndex(max(index, 0))
