@@ -336,7 +336,13 @@ def parse_number(value: Any, *, decimal_comma: bool) -> Decimal | None:
                                   "(the mapping reads a comma as the decimal mark)")
             text = text.replace(".", "").replace(",", ".")
         value = text
-    number = to_decimal(value, "number")
+    try:
+        number = to_decimal(value, "number")
+    except DomainError as exc:  # the caller names the field: drop to_decimal's own prefix
+        message = str(exc).removeprefix("number: ")
+        if isinstance(value, str) and _COMMA_NUMBER.fullmatch(value):
+            message += "; if the sheet writes 1.234,5, read it with a decimal comma"
+        raise DomainError(message) from None
     if number < 0:
         raise DomainError(f"'{cell_text(value)}' is negative")
     return number
@@ -554,6 +560,7 @@ class _Mapper:
                 values[key] = self._convert(target, row.values[at])
             except DomainError as exc:
                 self._issue(out, key, at, row, f"{target.label}: {exc}")
+                out.shown[key] = cell_text(row.values[at])  # the preview shows what is wrong
                 continue
             if values[key] is None and target.required:
                 self._issue(out, key, at, row, f"{target.label}: required, the cell is empty")
