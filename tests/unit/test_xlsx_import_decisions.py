@@ -94,6 +94,7 @@ def test_rows_keys_and_labels_for_the_preview(ws: Any, book: Path) -> None:
     assert [c.key for c in plan.rows("changed")] == ["Pledges!3"]
     assert [c.key for c in plan.rows("new")] == ["Pledges!6"]
     assert plan.unchanged_by_sheet["Pledges"] == 2
+    assert plan.unchanged == 2 + 2  # and the two deliveries
     conflict = plan.rows("conflict")[0]
     assert (conflict.sheet, conflict.pledge_id) == ("Pledges", pid)
     assert (conflict.old, conflict.new) == ({"item": "changed in the app"},

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -27,7 +27,8 @@ from typing import TYPE_CHECKING, Any, Literal
 from ..domain.enums import Channel, PledgeStatus
 from ..domain.errors import DomainError
 from ..exchange.xlsx_reader import CellIssue, SheetData, SheetRow, lock_file_warning, read_workbook
-from ..exchange.xlsx_schema import DELIVERIES, PLEDGES, Sheet
+from ..exchange.xlsx_schema import DELIVERIES, PLEDGES
+from ..storage.scaling import unscale
 from . import pledge_rows as R
 from .clipboard import parse_day
 from .matching import Resolver, capability_resolver, fold, member_resolver
@@ -47,6 +48,8 @@ from .xlsx_apply import (
     write_import,
 )
 from .xlsx_export import pledge_sheet_row
+from .xlsx_import_deliveries import plan_deliveries
+from .xlsx_plan import ImportPlan, PledgeIndex, RowChange, RowKind, label_of, lookup
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -54,12 +57,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 Side = Literal["sheet", "database"]
 Decision = Literal["apply", "skip", "sheet", "database"]
-RowKind = Literal["new", "changed", "conflict"]
-KINDS: tuple[RowKind, ...] = ("new", "changed", "conflict")
-_SHEETS: dict[str, Sheet] = {PLEDGES.name: PLEDGES, DELIVERIES.name: DELIVERIES}
 
-__all__ = ["AppliedImport", "Decision", "ImportPlan", "ImportResult", "RowChange", "apply_plan",
-           "import_workbook", "label_of", "plan_import", "redo_import", "undo_import"]
+__all__ = ["AppliedImport", "Decision", "ImportPlan", "ImportResult", "RowChange", "RowKind",
+           "apply_plan", "import_workbook", "label_of", "plan_import", "redo_import", "undo_import"]
 
 # Sheet column key -> pledge field (choice columns resolve to ids/enums first).
 FIELD_OF = {"donor": "donor_id", "capability": "capability_id", "item": "item",
@@ -67,77 +67,6 @@ FIELD_OF = {"donor": "donor_id", "capability": "capability_id", "item": "item",
             "currency": "currency", "announced_on": "announced_on", "channel": "channel",
             "funding_year": "funding_year", "source_ref": "source_ref", "notes": "notes"}
 COMPARED = (*FIELD_OF, "status")
-
-
-@dataclass
-class RowChange:
-    """One row of the sheet that would write: new, changed, or in conflict with the planner.
-
-    `old`/`new` map column keys to display values (a donor's name, a status label, a Decimal);
-    `old` is empty for a new row. What the apply writes is kept beside them (`fields`, …).
-    """
-
-    row: int
-    pledge_id: int | None  # the pledge (of a delivery: the pledge it belongs to, if it exists)
-    reference: str  # the pledge's reference (of a delivery: its pledge's)
-    old: dict[str, Any] = field(default_factory=dict)  # sheet key -> database value (display)
-    new: dict[str, Any] = field(default_factory=dict)  # sheet key -> sheet value (display)
-    version: int = 0  # the database's version when compared
-    sheet: str = PLEDGES.name
-    kind: RowKind = "new"
-    delivery_id: int | None = None
-    # what the apply writes: model fields (and the pledge's new status, or a new pledge's draft)
-    fields: dict[str, Any] = field(default_factory=dict, repr=False)
-    status: PledgeStatus | None = field(default=None, repr=False)
-    draft: PledgeDraft | None = field(default=None, repr=False)
-    cells: dict[str, str] = field(default_factory=dict, repr=False)
-
-    @property
-    def key(self) -> str:
-        """Unique in a plan: 'Pledges!17' (the decisions of `apply_plan` are keyed by it)."""
-        return f"{self.sheet}!{self.row}"
-
-    @property
-    def id(self) -> int | None:
-        return self.delivery_id if self.sheet == DELIVERIES.name else self.pledge_id
-
-    def as_json(self) -> dict[str, Any]:
-        return {"sheet": self.sheet, "row": self.row, "id": self.id, "reference": self.reference,
-                "old": {k: _show(v) for k, v in self.old.items()},
-                "new": {k: _show(v) for k, v in self.new.items()}}
-
-
-def label_of(sheet: str, key: str) -> str:
-    """The header label of a column ('Value' for Pledges/value_amount), from the schema."""
-    try:
-        return _SHEETS[sheet].column(key).label
-    except KeyError:
-        return key
-
-
-@dataclass
-class ImportPlan:
-    source_name: str
-    changes: list[RowChange] = field(default_factory=list)  # sheet order, then row order
-    unchanged_by_sheet: dict[str, int] = field(default_factory=dict)
-    errors: list[CellIssue] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-
-    def rows(self, kind: RowKind, sheet: str | None = None) -> list[RowChange]:
-        """The new, changed or conflict rows of both sheets (or of one)."""
-        return [c for c in self.changes if c.kind == kind and (sheet is None or c.sheet == sheet)]
-
-    @property
-    def unchanged(self) -> int:
-        return sum(self.unchanged_by_sheet.values())
-
-    def count_unchanged(self, sheet: str) -> None:
-        self.unchanged_by_sheet[sheet] = self.unchanged_by_sheet.get(sheet, 0) + 1
-
-    def counts(self, sheet: str) -> dict[str, int]:
-        return {"new": len(self.rows("new", sheet)), "changed": len(self.rows("changed", sheet)),
-                "unchanged": self.unchanged_by_sheet.get(sheet, 0),
-                "conflicts": len(self.rows("conflict", sheet))}
 
 
 @dataclass
@@ -163,28 +92,10 @@ class ImportResult:
         }
 
 
-def _show(value: Any) -> Any:
-    if value is None or isinstance(value, str | int):
-        return value
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    return str(value)
-
-
 _STATUS = {**{fold(s.label): s for s in PledgeStatus}, **{fold(s.value): s for s in PledgeStatus},
            "contracted": PledgeStatus.ALLOCATED, "in transit": PledgeStatus.IN_DELIVERY}
 _CHANNEL = {**{fold(c.label): c for c in Channel}, **{fold(c.value): c for c in Channel}}
-
-
-def _lookup(table: Mapping[str, Any], text: str, what: str) -> Any:
-    found = table.get(fold(text))
-    if found is None:
-        import difflib
-
-        close = difflib.get_close_matches(fold(text), list(table), n=1, cutoff=0.7)
-        hint = f"; did you mean {table[close[0]].label}?" if close else ""
-        raise DomainError(f"'{text}' is not a {what}{hint}")
-    return found
+_lookup = lookup  # (also used by services.mapped_import)
 
 
 class _Resolve:
@@ -278,22 +189,36 @@ def plan_import(ws: Workspace, path: Path, *, progress: Progress | None = None) 
     check(progress)
     plan.errors += book.errors
     plan.warnings += book.warnings
-    if "Deliveries" in book.sheets and book.sheets["Deliveries"].rows:
-        plan.warnings.append("Deliveries sheet not imported yet (its rows were ignored)")
-    sheet = book.sheets.get(PLEDGES.name)
-    if sheet is None:
-        plan.warnings.append("no Pledges sheet: nothing to import")
-        return plan
+    pledge_sheet = book.sheets.get(PLEDGES.name)
+    delivery_sheet = book.sheets.get(DELIVERIES.name)
     our_id = ws.db.info().get("database_id", "")
-    has_ids = any(r.values.get("id") is not None for r in sheet.rows)
+    has_ids = any(r.values.get("id") is not None
+                  for sheet in (pledge_sheet, delivery_sheet) if sheet is not None
+                  for r in sheet.rows)
     if has_ids and book.database_id and our_id and book.database_id != our_id:
-        plan.errors.append(CellIssue(PLEDGES.name, "", (
+        plan.errors.append(CellIssue(PLEDGES.name if pledge_sheet else DELIVERIES.name, "", (
             f"this workbook was exported from another database ({book.database_id}); its ids "
             "do not match this one. Clear the id and version columns to add its rows as new "
-            "pledges")))
+            "pledges and deliveries")))
         return plan
-    _plan_pledges(ws, plan, sheet, progress)
+    current = {r[R.ID]: r for r in ws.pledges.table_rows()}
+    index = _pledge_index(current)
+    if pledge_sheet is not None:
+        _plan_pledges(ws, plan, pledge_sheet, current, index, progress)
+    if delivery_sheet is not None:
+        plan_deliveries(ws, plan, delivery_sheet, index, progress)
+    if pledge_sheet is None and delivery_sheet is None:
+        plan.warnings.append("no Pledges or Deliveries sheet: nothing to import")
     return plan
+
+
+def _pledge_index(current: Mapping[int, R.Row]) -> PledgeIndex:
+    index = PledgeIndex()
+    for r in current.values():
+        index.ids[r[R.REF]] = r[R.ID]
+        index.quantity[r[R.REF]] = unscale(r[R.QTY_MILLI], 3)
+        index.unit[r[R.REF]] = r[R.UNIT] or ""
+    return index
 
 
 def _every(progress: Progress, n: int, total: int, message: str) -> None:
@@ -305,10 +230,9 @@ def _every(progress: Progress, n: int, total: int, message: str) -> None:
 
 
 def _plan_pledges(ws: Workspace, plan: ImportPlan, sheet: SheetData,
-                  progress: Progress) -> None:
+                  current: Mapping[int, R.Row], index: PledgeIndex, progress: Progress) -> None:
     resolve = _Resolve(ws)
-    current = {r[R.ID]: r for r in ws.pledges.table_rows()}
-    references = {r[R.REF]: r[R.ID] for r in current.values()}
+    references = index.ids
     seen_ids: dict[int, int] = {}
     seen_refs: dict[str, int] = {}
     total = len(sheet.rows)
@@ -320,7 +244,7 @@ def _plan_pledges(ws: Workspace, plan: ImportPlan, sheet: SheetData,
         pid, version = vals.get("id"), vals.get("version")
         reference = vals.get("reference") or ""
         if pid is None:
-            _plan_new(plan, sheet, row, vals, references, seen_refs)
+            _plan_new(plan, sheet, row, vals, references, seen_refs, index)
             continue
         if pid in seen_ids:
             plan.errors.append(CellIssue(PLEDGES.name, row.cells["id"],
@@ -354,6 +278,8 @@ def _plan_pledges(ws: Workspace, plan: ImportPlan, sheet: SheetData,
         change.fields = {FIELD_OF[k]: _field_value(k, vals.get(k))
                          for k in change.new if k in FIELD_OF}
         change.status = vals["status"] if "status" in change.new else None
+        if "quantity" in change.new:
+            index.quantity[db_row[R.REF]] = vals.get("quantity")
         if version is None or version < db_row[R.VERSION]:
             change.kind = "conflict"
         elif version > db_row[R.VERSION]:
@@ -367,7 +293,8 @@ def _plan_pledges(ws: Workspace, plan: ImportPlan, sheet: SheetData,
 
 
 def _plan_new(plan: ImportPlan, sheet: SheetData, row: SheetRow, vals: dict[str, Any],
-              references: Mapping[str, int], seen_refs: dict[str, int]) -> None:
+              references: Mapping[str, int], seen_refs: dict[str, int],
+              index: PledgeIndex) -> None:
     reference = vals.get("reference") or ""
     if reference:
         if reference in references:
@@ -396,6 +323,10 @@ def _plan_new(plan: ImportPlan, sheet: SheetData, row: SheetRow, vals: dict[str,
         row.number, None, reference, new={k: _display(k, v) for k, v in vals.items()
                                           if k in COMPARED and v is not None},
         draft=draft, cells=row.cells))
+    if reference:  # its deliveries may name it on the Deliveries sheet
+        index.new_rows[reference] = row.number
+        index.quantity[reference] = draft.quantity
+        index.unit[reference] = draft.unit
 
 
 # ---------------------------------------------------------------------- apply
@@ -452,6 +383,7 @@ def _decide(plan: ImportPlan, decisions: Mapping[str, Decision]
         elif decision not in ("skip", "database"):
             issues.append(CellIssue(c.sheet, "", f"row {c.row}: '{decision}' is not a choice "
                                     "(apply or skip)"))
+    issues += _orphans(chosen)
     known = {c.key for c in plan.changes}
     issues += [CellIssue(key.split("!")[0], "", f"{key} is not a new, changed or conflicting "
                          "row of this import") for key in sorted(set(decisions) - known)]
@@ -461,6 +393,16 @@ def _decide(plan: ImportPlan, decisions: Mapping[str, Decision]
             "too; choose a side for each conflict, the sheet's or the planner's (on the "
             "command line: --take sheet or --take database)")))
     return chosen, issues
+
+
+def _orphans(chosen: list[RowChange]) -> list[CellIssue]:
+    """New deliveries of a new pledge of the same workbook that is skipped."""
+    created = {c.reference: c.row for c in chosen if c.draft is not None and c.reference}
+    return [CellIssue(DELIVERIES.name, c.cells.get("pledge_reference", ""), (
+        f"Pledge reference: the new pledge {c.reference} is skipped, so this new delivery "
+        "has no pledge; import the pledge or skip the delivery too"))
+        for c in chosen if c.sheet == DELIVERIES.name and c.delivery_id is None
+        and c.pledge_id is None and c.reference not in created]
 
 
 def _to_write(chosen: list[RowChange]) -> ImportWrite:
