@@ -106,6 +106,7 @@ class _Resolve:
         self.donors: Resolver[Any] = member_resolver(ref.members)
         self.caps: Resolver[Any] = capability_resolver(ref.capabilities)
         self.currencies = {"EUR", *ref.rates.currencies()}
+        self._seen: dict[tuple[str, str], Any] = {}
 
     def row(self, sheet: SheetData, row: SheetRow, errors: list[CellIssue]) -> dict[str, Any] | None:
         """Canonical values: donor/capability as records, status/channel as enums."""
@@ -116,10 +117,15 @@ class _Resolve:
                   ("channel", lambda t: _lookup(_CHANNEL, t, "channel")),
                   ("currency", self._currency))
         for key, resolve in checks:
-            if out.get(key) is None:
+            text = out.get(key)
+            if text is None:
+                continue
+            known = self._seen.get((key, text))  # a few dozen names over 100k rows: fold once
+            if known is not None:
+                out[key] = known
                 continue
             try:
-                out[key] = resolve(out[key])
+                out[key] = self._seen[key, text] = resolve(text)
             except DomainError as exc:
                 label = PLEDGES.column(key).label
                 errors.append(CellIssue(sheet.sheet.name, row.cells[key], f"{label}: {exc}"))

@@ -49,6 +49,7 @@ def plan_deliveries(ws: Workspace, plan: ImportPlan, sheet: SheetData, pledges: 
     hubs = hub_resolver(ws.reference.hubs)
     hub_by_name = {h.name: h for h in ws.reference.hubs}
     seen: dict[int, int] = {}
+    resolved: dict[tuple[str, str], Any] = {}
     sheet_values: dict[int, tuple[str, Decimal | None, DeliveryStatus]] = {}  # for the warning
     added: list[tuple[str, Decimal | None, DeliveryStatus]] = []
     total = len(sheet.rows)
@@ -56,7 +57,7 @@ def plan_deliveries(ws: Workspace, plan: ImportPlan, sheet: SheetData, pledges: 
         if n % 1000 == 0:
             check(progress)
             progress.report(n, total, "checking the Deliveries sheet")
-        vals = _resolve(row, hubs, plan.errors)
+        vals = _resolve(row, hubs, plan.errors, resolved)
         if vals is None:
             continue
         did, reference = vals.get("id"), vals.get("pledge_reference") or ""
@@ -87,16 +88,23 @@ def plan_deliveries(ws: Workspace, plan: ImportPlan, sheet: SheetData, pledges: 
     _warn_over_delivery(plan, current, sheet_values, added, pledges)
 
 
-def _resolve(row: SheetRow, hubs: Any, errors: list[CellIssue]) -> dict[str, Any] | None:
-    """The row's values with status as DeliveryStatus and hub as a Hub ('did you mean')."""
+def _resolve(row: SheetRow, hubs: Any, errors: list[CellIssue],
+             seen: dict[tuple[str, str], Any]) -> dict[str, Any] | None:
+    """The row's values with status as DeliveryStatus and hub as a Hub ('did you mean');
+    `seen` keeps what a text resolved to (a handful of names over 300k rows: fold once)."""
     out = dict(row.values)
     bad = False
     checks = (("status", lambda t: lookup(_STATUS, t, "delivery status")), ("hub", hubs.get))
     for key, resolve in checks:
-        if out.get(key) is None:
+        text = out.get(key)
+        if text is None:
+            continue
+        known = seen.get((key, text))
+        if known is not None:
+            out[key] = known
             continue
         try:
-            out[key] = resolve(out[key])
+            out[key] = seen[key, text] = resolve(text)
         except DomainError as exc:
             label = DELIVERIES.column(key).label
             errors.append(CellIssue(SHEET, row.cells[key], f"{label}: {exc}"))
