@@ -187,12 +187,15 @@ def test_import_preview_counts_texts_apply_and_undo(qtbot: Any, win: MainWindow,
 
     stack = win.undo_stack
     assert stack.count() == 1 and stack.undoText() == "Import of pledges.xlsx (1 new, 1 changed)"
-    win.named_actions["undo"].trigger()
+    win.named_actions["undo"].trigger()  # on the worker, behind a modal progress dialog
+    qtbot.waitUntil(lambda: stack.index() == 0, timeout=WORK_TIMEOUT_MS)
     assert pledge_of(win, reference).value_amount == Decimal("1000")
     assert len(win.ws.pledges.table_rows()) == before
+    assert "Undone: Import of pledges.xlsx" in win.statusBar().currentMessage()
     qtbot.waitUntil(lambda: table_text(win, reference, "Value").startswith("1,000.00"),
                     timeout=5000)
     win.named_actions["redo"].trigger()
+    qtbot.waitUntil(lambda: stack.index() == 1, timeout=WORK_TIMEOUT_MS)
     assert pledge_of(win, reference).value_amount == Decimal("2000")
     assert len(win.ws.pledges.table_rows()) == before + 1
 
@@ -268,9 +271,21 @@ def test_a_refused_undo_is_told_and_changes_nothing(qtbot: Any, win: MainWindow,
     p = pledge_of(win, reference)
     win.ws.pledges.update(p.id, p.version, {"notes": "edited after the import"})
     win.named_actions["undo"].trigger()
+    qtbot.waitUntil(lambda: win.undo_stack.count() == 0, timeout=WORK_TIMEOUT_MS)
     assert pledge_of(win, reference).value_amount == Decimal("2000")
     assert "Cannot undo the import" in win.last_message.windowTitle()
     assert win.undo_stack.count() == 0  # the step that cannot be carried out is dropped
+
+
+def test_undo_straight_from_the_stack_runs_at_once(qtbot: Any, win: MainWindow,
+                                                   exported: Path) -> None:
+    reference = sheet_cell(exported, "C2")
+    edit(exported, {"I2": 2000})
+    apply(qtbot, win, open_preview(qtbot, win, exported))
+    win.undo_stack.undo()
+    assert pledge_of(win, reference).value_amount == Decimal("1000")
+    win.undo_stack.redo()
+    assert pledge_of(win, reference).value_amount == Decimal("2000")
 
 
 def test_an_unreadable_file_is_named(qtbot: Any, win: MainWindow, tmp_path: Path) -> None:

@@ -78,7 +78,8 @@ def test_menus_are_built_from_the_action_table(window: MainWindow) -> None:
                      ("Members", "Ctrl+4"), ("Fund", "Ctrl+5")]
     file_texts = [a.text() for a in window.menus["File"].actions() if a.text()]
     assert file_texts == ["&New database…", "&Open database…", "Open &recent", "&Reload",
-                          "&Import from Excel…", "&Export to Excel…", "Export &template…", "&Quit"]
+                          "&Import from Excel…", "Import &foreign sheet…", "&Export to Excel…",
+                          "Export &template…", "&Quit"]
 
 
 def test_window_geometry_and_recent_files_persist(

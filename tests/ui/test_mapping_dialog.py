@@ -221,3 +221,15 @@ def test_screenshot_of_the_dialog(qtbot: Any, dialog: MappingDialog, sheet_file:
     target = Path(os.environ.get("RAMSTEIN_SHOT_DIR", tmp_path)) / "mapping_dialog.png"
     assert dialog.grab().save(str(target))
     assert target.stat().st_size > 10_000
+
+
+def test_file_menu_opens_the_dialog_on_the_window(qtbot: Any, window: Any, ws: Any,
+                                                  monkeypatch: Any) -> None:
+    shown: list[MappingDialog] = []
+    monkeypatch.setattr(MappingDialog, "exec", lambda self: shown.append(self) or 0)
+    window.set_workspace(ws)
+    action = window.named_actions["import_foreign_sheet"]
+    file_menu = window.menus["File"]
+    assert action in file_menu.actions()
+    action.trigger()
+    assert len(shown) == 1 and shown[0].runner is window.runner and shown[0].ws is ws

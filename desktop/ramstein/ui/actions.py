@@ -52,6 +52,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
                tip="Import an edited export or a filled-in template: preview, then apply "
                    "(one undo step); .xlsx files can also be dropped on the window",
                separator_before=True),
+    ActionSpec("import_foreign_sheet", "Import &foreign sheet…", "File", "import_foreign_sheet",
+               tip="Import pledges from a sheet that is not ours (.xlsx or .csv, e.g. the Kiel "
+                   "tracker): map its columns, preview, import"),
     ActionSpec("export_excel", "&Export to Excel…", "File", "export_excel", "Ctrl+E",
                tip="Write the pledges the Pledges view shows (its filter), their deliveries "
                    "and the members to an .xlsx workbook"),

@@ -336,10 +336,46 @@ class MainWindow(QMainWindow):
         self.pledges_label.setToolTip(text)
 
     def undo(self) -> None:
-        self.undo_stack.undo()
+        self._step(self.undo_stack.index() - 1, "undo", self.undo_stack.undo)
 
     def redo(self) -> None:
-        self.undo_stack.redo()
+        self._step(self.undo_stack.index(), "redo", self.undo_stack.redo)
+
+    def _step(self, index: int, what: str, move: Callable[[], None]) -> None:
+        """Undo/redo; a step that takes long (an import) runs on the worker, then the stack moves."""
+        command = self.undo_stack.command(index) if 0 <= index < self.undo_stack.count() else None
+        if command is None or not getattr(command, "runs_on_worker", False):
+            move()
+            return
+        if getattr(command, "preparing", False):
+            return  # the same step is already running
+        from PySide6.QtCore import Qt
+
+        from .progress_dialog import DialogProgress
+
+        text = f"{what.capitalize()} {command.text()[:1].lower()}{command.text()[1:]}…"
+        progress = DialogProgress(what.capitalize(), text, self)
+        progress.dialog.setCancelButton(None)  # one transaction, no cancel point
+        progress.dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edits meanwhile
+        progress.open()
+        self.statusBar().showMessage(text)
+        stack = self.undo_stack
+        expected = stack.index()
+
+        def then() -> None:
+            progress.close()
+            if stack.index() != expected:  # cannot happen behind the modal dialog; stay honest
+                stack.clear()
+                self.show_message("warning", f"{what.capitalize()} of an import",
+                                  f"{command.text()}: the {what} was carried out, but the "
+                                  "history changed meanwhile and was cleared.")
+                return
+            count_before = stack.count()
+            move()
+            if stack.count() == count_before:  # a refused step is removed and told
+                self.statusBar().showMessage(f"{what.capitalize()}ne: {command.text()}", 15_000)
+
+        command.prepare(what, self.runner, then)  # type: ignore[attr-defined]
 
     def pledge_command(self, name: str) -> None:
         """An Edit-menu action on the pledges table (a new pledge opens the table first)."""
@@ -388,6 +424,19 @@ class MainWindow(QMainWindow):
 
     def import_excel(self) -> None:
         self.excel().choose_import()
+
+    def import_foreign_sheet(self) -> None:
+        """File > Import foreign sheet…: map a foreign sheet's columns, preview, import."""
+        if self.ws is None:
+            self.statusBar().showMessage("Open a database first.", 10_000)
+            return
+        from .dialogs.mapping_dialog import MappingDialog
+
+        dialog = MappingDialog(self.ws, self, runner=self.runner,
+                               start_dir=str(self.settings.get("files/last_dir") or ""))
+        dialog.imported.connect(
+            lambda n: self.statusBar().showMessage(f"Imported {n:,} pledges from a foreign sheet.", 15_000))
+        dialog.exec()
 
     def export_excel(self) -> None:
         self.excel().choose_export()
