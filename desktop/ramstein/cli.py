@@ -194,10 +194,16 @@ def cmd_import(args: argparse.Namespace) -> int:
         print(f"error: {err}")
     for c in doc["details"]["conflicts"]:
         fields = ", ".join(f"{k}: {c['old'][k]!r} (planner) vs {c['new'][k]!r} (sheet)" for k in c["new"])
-        print(f"conflict: row {c['row']} {c['reference']}: {fields}")
+        print(f"conflict: {c['sheet']} row {c['row']} {c['reference']}: {fields}")
     verb = "applied" if result.applied else ("checked (dry run)" if ok else "rejected, nothing changed")
-    print(f"{source.name}: {doc['new']} new, {doc['changed']} changed, {doc['unchanged']} unchanged, "
-          f"{doc['conflicts']} conflicts; {verb}")
+
+    def counts(d: dict[str, int]) -> str:
+        return (f"{d['new']} new, {d['changed']} changed, {d['unchanged']} unchanged, "
+                f"{d['conflicts']} conflicts")
+
+    print(f"{source.name}: {counts(doc)}; {verb}")
+    print(f"  pledges: {counts(doc['pledges'])}")
+    print(f"  deliveries: {counts(doc['deliveries'])}")
     if result.backup is not None and result.applied:
         print(f"backup before the import: {result.backup}")
     return 0 if ok else 1

@@ -77,12 +77,14 @@ class ImportResult:
     applied_import: AppliedImport | None = None  # what was written (None: nothing, or dry run)
 
     def as_json(self) -> dict[str, Any]:
-        """The top-level counts are the Pledges sheet's (as the CLI has always printed them);
-        "deliveries" holds the Deliveries sheet's; "details" lists rows of both sheets."""
+        """The top-level counts are the whole workbook's (both sheets); "pledges" and
+        "deliveries" hold each sheet's; "details" lists rows of both sheets."""
         p = self.plan
+        by_sheet = {"pledges": p.counts(PLEDGES.name), "deliveries": p.counts(DELIVERIES.name)}
         return {
-            "applied": self.applied, **p.counts(PLEDGES.name),
-            "deliveries": p.counts(DELIVERIES.name),
+            "applied": self.applied,
+            **{k: by_sheet["pledges"][k] + by_sheet["deliveries"][k] for k in by_sheet["pledges"]},
+            **by_sheet,
             "errors": [e.as_json() for e in p.errors], "warnings": list(p.warnings),
             "details": {
                 "new": [c.as_json() for c in p.rows("new")],
