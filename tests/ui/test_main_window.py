@@ -132,6 +132,19 @@ def test_empty_database_gets_demo_data_and_says_so(
                     timeout=LOAD_TIMEOUT_MS)
 
 
+def test_cancelled_demo_data_leaves_the_database_empty(
+    qtbot: Any, window: MainWindow, tmp_path: Path
+) -> None:
+    with qtbot.waitSignal(window.demo_finished, timeout=60_000) as done:
+        window.open_path(tmp_path / "new.db", create=True, demo_if_empty=True)
+        qtbot.waitUntil(lambda: window._opener is not None
+                        and window._opener.demo_progress is not None, timeout=LOAD_TIMEOUT_MS)
+        window._opener.cancel_demo()  # as closing the window does
+    assert done.args == [False]
+    assert "Demo data not created (cancelled)" in window.statusBar().currentMessage()
+    assert window.ws is not None and window.ws.summaries.totals().pledges == 0
+
+
 def test_hidden_dashboard_refreshes_when_shown_again(qtbot: Any, demo_window: MainWindow) -> None:
     win = demo_window
     ws = win.ws

@@ -124,7 +124,7 @@ class DatabaseOpener(QObject):
 
     def cancel_demo(self) -> None:
         if self.demo_progress is not None:
-            self.demo_progress.dialog.cancel()  # the demo stops and rolls back
+            self.demo_progress.cancel()  # the demo stops and rolls back
 
     def _demo_done(self, progress: DialogProgress, exc: BaseException | None) -> None:
         progress.close()

@@ -43,6 +43,12 @@ class DialogProgress(QObject):
         self.dialog.close()
         self.dialog.deleteLater()
 
+    def cancel(self) -> None:
+        """Cancel from code (a closing window): QProgressDialog.cancel() alone does not emit
+        `canceled`, so the worker would never see it."""
+        self._cancel()
+        self.dialog.cancel()
+
     @Slot()
     def _cancel(self) -> None:
         self._cancelled = True
