@@ -233,3 +233,23 @@ def test_file_menu_opens_the_dialog_on_the_window(qtbot: Any, window: Any, ws: A
     assert action in file_menu.actions()
     action.trigger()
     assert len(shown) == 1 and shown[0].runner is window.runner and shown[0].ws is ws
+
+
+def test_an_import_from_the_window_is_one_undo_step(qtbot: Any, window: Any, ws: Any,
+                                                    store: ProfileStore, sheet_file: Path) -> None:
+    window.set_workspace(ws)
+    dialog = MappingDialog(ws, window, store=store)
+    dialog.applied.connect(window._push_mapped_import)  # as File > Import foreign sheet… does
+    qtbot.addWidget(dialog)
+    _map_the_ministry_sheet(qtbot, dialog, sheet_file)
+    _wait_ready(qtbot, dialog)
+    with qtbot.waitSignal(dialog.applied):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert len(ws.pledges.table_rows()) == 3
+    stack = window.undo_stack
+    assert stack.count() == 1 and stack.undoText() == "Import of mod.xlsx (3 new, 0 changed)"
+    stack.undo()
+    assert ws.pledges.table_rows() == []
+    stack.redo()
+    items = sorted(r[5] for r in ws.pledges.table_rows())
+    assert items == ["Gepard SPAAG", "IRIS-T SLM", "Stinger MANPADS"]

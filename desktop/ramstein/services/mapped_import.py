@@ -23,7 +23,7 @@ import os
 import re
 import time
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
@@ -39,6 +39,7 @@ from . import pledge_rows as R
 from .matching import MEMBER_ALIASES, Resolver, capability_resolver, fold
 from .pledges import PledgeDraft
 from .progress import NullProgress, Progress, check
+from .xlsx_apply import AppliedImport, CreatedPledge
 from .xlsx_import import _CHANNEL, _STATUS, _lookup
 
 if TYPE_CHECKING:
@@ -428,6 +429,7 @@ class MappedImportResult:
     backup: Path | None = None
     seconds: float = 0.0
     plan: MappedPlan | None = None
+    applied_import: AppliedImport | None = None  # what was created: the GUI's one undo step
 
     def as_json(self) -> dict[str, Any]:
         return {
@@ -719,7 +721,11 @@ def import_mapped(ws: Workspace, path: Path, profile: MappingProfile, *,
                 if progress is not None:
                     progress.report(0, 1, f"Backing up, then adding {len(drafts):,} pledges")
                 result.backup = ws.db.backup("before-import")
-            ws.pledges.apply_batch(drafts, [], source=source, dry_run=dry_run)
+            created, _ = ws.pledges.apply_batch(drafts, [], source=source, dry_run=dry_run)
+            if not dry_run:
+                result.applied_import = AppliedImport(plan.file.name, pledges=tuple(
+                    CreatedPledge(p.id, p.version, replace(d, reference=p.reference))
+                    for (_label, d), p in zip(drafts, created, strict=True)))
         except DomainError as exc:
             where = plan.sheet.sheet if plan.sheet is not None else plan.file.name
             result.errors.append(SheetIssue(where, "", str(exc)))

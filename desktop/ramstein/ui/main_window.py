@@ -436,7 +436,19 @@ class MainWindow(QMainWindow):
                                start_dir=str(self.settings.get("files/last_dir") or ""))
         dialog.imported.connect(
             lambda n: self.statusBar().showMessage(f"Imported {n:,} pledges from a foreign sheet.", 15_000))
+        dialog.applied.connect(self._push_mapped_import)
         dialog.exec()
+
+    def _push_mapped_import(self, result: Any) -> None:
+        """A foreign-sheet import is one undo step, like an Excel import."""
+        from .import_commands import ImportCommand, import_text
+
+        if result.applied_import is None or self.ws is None:
+            return
+        path = result.file
+        self.undo_stack.push(ImportCommand(
+            self.ws, result.applied_import, import_text(path.name, result.new, 0),
+            lambda exc, what: self.excel()._undo_failed(path, exc, what)))
 
     def export_excel(self) -> None:
         self.excel().choose_export()

@@ -74,6 +74,7 @@ REPLAN_DELAY_MS = 150
 
 class MappingDialog(QDialog):
     imported = Signal(int)  # pledges created
+    applied = Signal(object)  # the MappedImportResult of an applied import (for the undo step)
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None, *,
                  runner: TaskRunner | None = None, store: ProfileStore | None = None,
@@ -628,6 +629,7 @@ class MappingDialog(QDialog):
             return
         backup = f" A backup was made first: {result.backup.name}." if result.backup else ""
         self.imported.emit(result.new)
+        self.applied.emit(result)
         self.run_plan()  # the rows now show as already there
         self._show_status(f"Imported {result.new:,} pledges from {result.file.name}.{backup}")
 
