@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -24,8 +25,12 @@ from ..domain.errors import DomainError
 from ..domain.money import to_decimal
 from .xlsx_schema import KNOWN_SHEETS, SHEETS, Column, Sheet
 
-MAX_TOTAL_BYTES = 200 * 1024 * 1024
-MAX_MEMBER_BYTES = 100 * 1024 * 1024
+# Zip-bomb limits on the declared unpacked sizes (zipfile enforces them while reading). Our
+# own export of 100k pledges and 300k deliveries unpacks to about 210 MB, its Deliveries part
+# to about 120 MB (openpyxl writes every text as an inline string); the limits leave room for
+# four times that and stay far from what a bomb unpacks to.
+MAX_TOTAL_BYTES = 1024 * 1024 * 1024
+MAX_MEMBER_BYTES = 512 * 1024 * 1024
 MAX_ROWS = 1_000_000
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 
@@ -182,26 +187,123 @@ def _read_sheet(sheet: Sheet, grid: list[list[Any]], errors: list[CellIssue],
     if len(grid) > MAX_ROWS:
         errors.append(CellIssue(sheet.name, "", f"{len(grid):,} rows is more than an import takes"))
         return data
-    letters = {c.key: get_column_letter(positions[c.key] + 1) for c in wanted}
-    for n, cells in enumerate(grid[1:], start=2):
-        raw = {c.key: (cells[positions[c.key]] if positions[c.key] < len(cells) else None)
-               for c in wanted}
-        if all(v is None or (isinstance(v, str) and not v.strip()) for v in raw.values()):
-            continue  # an empty row (validation ranges and formats leave many)
-        values: dict[str, Any] = {}
-        addresses = {key: f"{letters[key]}{n}" for key in raw}
-        for col in wanted:
-            try:
-                values[col.key] = convert(col, raw[col.key], parse_text_date)
-            except DomainError as exc:
-                errors.append(CellIssue(sheet.name, addresses[col.key], f"{col.label}: {exc}"))
-                values[col.key] = None
-                continue
-            if col.required and values[col.key] is None:
-                errors.append(CellIssue(sheet.name, addresses[col.key],
-                                        f"{col.label}: required, the cell is empty"))
-        data.rows.append(SheetRow(n, values, addresses))
+    _read_rows(data, grid, wanted, positions, errors, parse_text_date)
     return data
+
+
+def _read_rows(data: SheetData, grid: list[list[Any]], wanted: list[Column],
+               positions: dict[str, int], errors: list[CellIssue],
+               parse_text_date: Callable[[str], date]) -> None:
+    """Convert every non-empty row. A row whose cells all convert takes one comprehension;
+    a row with a bad cell goes through `_convert_slowly` for its messages."""
+    name = data.sheet.name
+    keys = [c.key for c in wanted]
+    letters = [get_column_letter(positions[c.key] + 1) for c in wanted]
+    converters = [converter(c, parse_text_date) for c in wanted]
+    required = [(i, c) for i, c in enumerate(wanted) if c.required]
+    picks = [positions[k] for k in keys]
+    width = max(picks) + 1
+    pick = itemgetter(*picks) if len(picks) > 1 else (lambda cells: (cells[picks[0]],))
+    for n, cells in enumerate(grid[1:], start=2):
+        raw = pick(cells) if len(cells) >= width else \
+            tuple(cells[i] if i < len(cells) else None for i in picks)
+        for v in raw:
+            if v.__class__ is str:
+                if v and not v.isspace():
+                    break
+            elif v is not None:
+                break
+        else:
+            continue  # an empty row (validation ranges and formats leave many)
+        row = str(n)
+        addresses = dict(zip(keys, [letter + row for letter in letters], strict=True))
+        try:
+            typed = [conv(v) for conv, v in zip(converters, raw, strict=True)]
+        except DomainError:
+            typed = _convert_slowly(name, wanted, converters, raw, addresses, errors)
+        else:
+            for i, col in required:
+                if typed[i] is None:
+                    errors.append(CellIssue(name, addresses[col.key],
+                                            f"{col.label}: required, the cell is empty"))
+        data.rows.append(SheetRow(n, dict(zip(keys, typed, strict=True)), addresses))
+
+
+def _convert_slowly(name: str, wanted: list[Column], converters: list[Callable[[Any], Any]],
+                    raw: tuple[Any, ...], addresses: dict[str, str],
+                    errors: list[CellIssue]) -> list[Any]:
+    """Cell by cell, in column order: each bad cell's message, then the empty required ones."""
+    typed: list[Any] = []
+    for col, conv, value in zip(wanted, converters, raw, strict=True):
+        try:
+            typed.append(conv(value))
+        except DomainError as exc:
+            errors.append(CellIssue(name, addresses[col.key], f"{col.label}: {exc}"))
+            typed.append(None)
+            continue
+        if col.required and typed[-1] is None:
+            errors.append(CellIssue(name, addresses[col.key],
+                                    f"{col.label}: required, the cell is empty"))
+    return typed
+
+
+# The largest float whose integer value its shortest repr spells exactly (2**53): below it,
+# Decimal(int(x)) is what Decimal(repr(x)) gives for a whole x; above it only repr is exact.
+_EXACT_INT = float(2**53)
+
+
+def converter(col: Column, parse_text_date: Callable[[str], date]) -> Callable[[Any], Any]:
+    """`convert` for one column, with fast paths for the values calamine returns for it (str,
+    float, date). Each fast path gives exactly what `convert` gives; anything else (and every
+    value that is wrong) goes to `convert` itself, so the messages are the same."""
+
+    def slow(value: Any) -> Any:
+        return convert(col, value, parse_text_date)
+
+    if col.type in ("text", "choice"):
+        strip = col.type == "choice" or col.required
+
+        def text(value: Any) -> Any:
+            if value.__class__ is not str:
+                return slow(value)
+            if not value or value.isspace():
+                return None
+            if "\r" in value:
+                value = value.replace("\r\n", "\n").replace("\r", "\n")
+            return value.strip() if strip else value
+
+        return text
+    if col.type == "date":
+
+        def day(value: Any) -> Any:
+            if value.__class__ is date:
+                return value
+            if value.__class__ is datetime:
+                return value.date()
+            return None if value == "" else slow(value)
+
+        return day
+    if col.type == "int":
+
+        def whole(value: Any) -> Any:
+            if value.__class__ is float and 0 <= value < _EXACT_INT and value.is_integer():
+                return int(value)
+            return None if value == "" else slow(value)
+
+        return whole
+
+    def number(value: Any) -> Any:
+        if value.__class__ is float and 0 <= value < _INF:
+            if value < _EXACT_INT and value.is_integer():
+                return Decimal(int(value))
+            exact = Decimal(repr(value))  # the shortest repr: 1234.5 stays 1234.5
+            return exact.normalize() if exact != exact.to_integral_value() else Decimal(int(exact))
+        return None if value == "" else slow(value)
+
+    return number
+
+
+_INF = float("inf")
 
 
 _ERROR_CELL = re.compile(r"^#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A)$")

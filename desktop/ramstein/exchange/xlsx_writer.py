@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -18,9 +18,10 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..domain.errors import DomainError
@@ -80,6 +81,22 @@ class _Styles:
         self.header_fill = PatternFill("solid", fgColor="DDE4EE")
         self.read_only_fill = PatternFill("solid", fgColor="EEEEEE")
         self.wrap = Alignment(wrap_text=True, vertical="top")
+        self._serials: dict[date, float] = {}
+
+    def formatted_cell(self, ws: Any, number_format: str) -> Any:
+        """A cell with the number format set once (its style is the workbook's, shared)."""
+        cell = WriteOnlyCell(ws)
+        cell.number_format = number_format
+        return cell
+
+    def serial(self, day: date, epoch: datetime) -> float:
+        """The Excel serial of a date (cached: exports repeat the same days many times)."""
+        if day.__class__ is datetime:
+            day = day.date()  # type: ignore[attr-defined]
+        found = self._serials.get(day)
+        if found is None:
+            found = self._serials[day] = to_excel(day, epoch)
+        return found
 
 
 def _write(path: Path, content: WorkbookContent) -> int:
@@ -144,33 +161,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, rows: Iterable[Mapping[str, Any]],
         cell.fill = styles.read_only_fill if col.read_only else styles.header_fill
         header.append(cell)
     ws.append(header)
-    count = 0
-    kinds = [(col.key, col.number_format) for col in cols]
-    for n, row in enumerate(rows, start=2):
-        out: list[Any] = []
-        for key, fmt in kinds:
-            value = row.get(key)
-            if value is None or value == "":
-                out.append(None)
-            elif isinstance(value, str):
-                value = clean_text(value, f"{sheet.name} row {n}, {key}")
-                if needs_neutralising(value):
-                    cell = WriteOnlyCell(ws, value)
-                    cell.data_type = "s"  # never a formula or an error cell
-                    cell.quotePrefix = True
-                    out.append(cell)
-                else:
-                    out.append(value)
-            elif isinstance(value, date | Decimal | int | float) and fmt:
-                if isinstance(value, datetime):
-                    value = value.date()
-                cell = WriteOnlyCell(ws, value)
-                cell.number_format = fmt
-                out.append(cell)
-            else:
-                out.append(value)
-        ws.append(out)
-        count += 1
+    count = _write_rows(ws, sheet, rows, styles)
     last_col = get_column_letter(len(cols))
     ws.auto_filter.ref = f"A1:{last_col}{max(count + 1, 2)}"
     last_row = count + 1 + VALIDATION_ROWS
@@ -199,6 +190,94 @@ def _write_sheet(wb: Workbook, sheet: Sheet, rows: Iterable[Mapping[str, Any]],
         dv.add(f"{letter}2:{letter}{last_row}")
         ws.data_validations.append(dv)
     return count
+
+
+def _write_rows(ws: Any, sheet: Sheet, rows: Iterable[Mapping[str, Any]], styles: _Styles) -> int:
+    """The data rows, with as little work per cell as openpyxl allows.
+
+    - A number or date in a formatted column goes through one Cell per column, reused for
+      every row with the column's style shared (write-only mode writes a row out before
+      `append` returns, so the cell is free again for the next row). Dates are handed over
+      as their Excel serial number, which is what openpyxl writes for a date cell anyway.
+    - Texts are plain values unless they must be neutralised (a fresh text-typed cell).
+    - `_PlainRows` feeds openpyxl those cells without its per-cell exception path.
+    """
+    _PlainRows.install(ws)
+    epoch = ws.parent.epoch
+    plan = [(col.key, col.number_format and styles.formatted_cell(ws, col.number_format))
+            for col in sheet.columns]
+    count = 0
+    for n, row in enumerate(rows, start=2):
+        out: list[Any] = []
+        for key, cell in plan:
+            value = row.get(key)
+            kind = value.__class__
+            if value is None:
+                out.append(None)
+            elif kind is str:
+                if not value:
+                    out.append(None)
+                elif value.isprintable() and value[0] not in _FORMULA_FIRST \
+                        and "#" not in value and len(value) <= MAX_TEXT:
+                    out.append(value)  # the common case, checked by str methods in C
+                else:
+                    out.append(_text_cell(ws, value, sheet, n, key))
+            elif cell and kind in _NUMBERS:
+                cell.value = value
+                out.append(cell)
+            elif cell and kind in _DAYS:
+                cell.value = styles.serial(value, epoch)
+                out.append(cell)
+            else:
+                out.append(value)
+        ws.append(out)
+        count += 1
+    return count
+
+
+_NUMBERS = frozenset({int, float, Decimal})
+_DAYS = frozenset({date, datetime})
+_FORMULA_FIRST = frozenset("=+-@")
+
+
+def _text_cell(ws: Any, value: str, sheet: Sheet, n: int, key: str) -> Any:
+    """A text cleaned of control characters and, when a spreadsheet would evaluate it, a
+    text-typed cell with a quote prefix."""
+    value = clean_text(value, f"{sheet.name} row {n}, {key}")
+    if not value:
+        return None
+    if needs_neutralising(value):
+        cell = WriteOnlyCell(ws, value)
+        cell.data_type = "s"  # never a formula or an error cell
+        cell.quotePrefix = True
+        return cell
+    return value
+
+
+class _PlainRows:
+    """openpyxl's write-only `_values_to_row`, less its trick of assigning a Cell as a value
+    and catching the ValueError (which formats the cell's repr for every styled cell). Same
+    output: a Cell is written as it is, any other value through one reused plain cell."""
+
+    @staticmethod
+    def install(ws: Any) -> None:
+        def values_to_row(values: Iterable[Any], row_idx: int) -> Iterator[Any]:
+            plain = WriteOnlyCell(ws)
+            for col_idx, value in enumerate(values, 1):
+                if value is None:
+                    continue
+                if isinstance(value, Cell):
+                    cell = value
+                else:
+                    plain.value = value
+                    cell = plain
+                cell.column = col_idx
+                cell.row = row_idx
+                yield cell
+                if cell is plain and plain._style is not None:  # a date got a default format
+                    plain = WriteOnlyCell(ws)
+
+        ws._values_to_row = values_to_row
 
 
 def _write_instructions(wb: Workbook, content: WorkbookContent, styles: _Styles) -> None:
