@@ -184,3 +184,10 @@ def test_dry_run_checks_rules_and_changes_nothing(ws: Any, exported: Path) -> No
     first = import_workbook(ws, exported, dry_run=True)
     assert not first.applied and first.as_json()["errors"] == []
     assert _state(ws) == before
+
+
+def test_errors_are_listed_in_reading_order(ws: Any, exported: Path) -> None:
+    # Value (I) of row 5 and Donor (D) of row 3 are bad; the donor error comes first.
+    _edit(exported, {"I5": "lots", "D3": "Germnay", "K3": "soon"})
+    cells = [e["cell"] for e in import_workbook(ws, exported).as_json()["errors"]]
+    assert cells == ["D3", "K3", "I5"]

@@ -18,6 +18,7 @@ only for "sheet", kept as in the planner for "database" (or "skip"), and has no 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from decimal import Decimal
@@ -217,7 +218,22 @@ def plan_import(ws: Workspace, path: Path, *, progress: Progress | None = None) 
         plan_deliveries(ws, plan, delivery_sheet, index, progress)
     if pledge_sheet is None and delivery_sheet is None:
         plan.warnings.append("no Pledges or Deliveries sheet: nothing to import")
+    plan.errors.sort(key=_reading_order)
     return plan
+
+
+_SHEET_ORDER = {PLEDGES.name: 0, DELIVERIES.name: 1}
+
+
+def _reading_order(issue: CellIssue) -> tuple[int, int, int, str]:
+    """Errors as a planner reads the sheet: by sheet, row, then column (A..Z, AA..)."""
+    match = re.fullmatch(r"([A-Z]{1,3})(\d+)", issue.cell or "")
+    if match is None:
+        return (_SHEET_ORDER.get(issue.sheet, 2), 0, 0, issue.cell)
+    column = 0
+    for letter in match[1]:
+        column = column * 26 + ord(letter) - 64
+    return (_SHEET_ORDER.get(issue.sheet, 2), int(match[2]), column, issue.cell)
 
 
 def _pledge_index(current: Mapping[int, R.Row]) -> PledgeIndex:
