@@ -121,6 +121,33 @@ def test_export_action_writes_the_filtered_pledges(qtbot: Any, win: MainWindow,
     assert win.settings.get("files/last_dir") == str(target.parent)
 
 
+def test_cancelled_export_writes_no_file_and_keeps_the_old_one(qtbot: Any, win: MainWindow,
+                                                               tmp_path: Path) -> None:
+    target = tmp_path / "exports" / "all.xlsx"
+    target.parent.mkdir()
+    release = threading.Event()
+    win.runner.submit("hold", release.wait, 30)  # the export waits behind this job
+    win.excel().export_to(target)
+    progress = win.excel().progress
+    assert progress is not None and progress.dialog.isVisible()
+    qtbot.mouseClick(progress.dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
+    release.set()
+    idle(qtbot, win)
+    assert list(target.parent.iterdir()) == []  # no file, no temporary file
+    assert "Export to all.xlsx cancelled; no file was written" in win.statusBar().currentMessage()
+
+    target.write_bytes(b"the planner's earlier export")
+    release.clear()
+    win.runner.submit("hold", release.wait, 30)
+    win.excel().export_to(target)
+    qtbot.mouseClick(win.excel().progress.dialog.findChild(QPushButton),  # type: ignore[union-attr]
+                     Qt.MouseButton.LeftButton)
+    release.set()
+    idle(qtbot, win)
+    assert target.read_bytes() == b"the planner's earlier export"
+    assert "the previous file is unchanged" in win.statusBar().currentMessage()
+
+
 def test_export_template_for_one_donor(qtbot: Any, win: MainWindow, tmp_path: Path) -> None:
     win.named_actions["export_template"].trigger()
     dialog = win.excel().template_dialog

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import tempfile
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -92,3 +93,41 @@ def test_template_is_empty_with_dropdowns(ws: Any, tmp_path: Path) -> None:
     assert wb["Pledges"].max_row == 1
     assert [wb["Lists"]["A2"].value, wb["Lists"]["A3"].value] == ["Poland", None]
     assert re.search(r"Poland", wb["Instructions"]["B5"].value or "")
+
+
+class _CancelAt:
+    """A progress that the user cancels once `at` rows are written; records what it was told."""
+
+    def __init__(self, at: int) -> None:
+        self.at = at
+        self.reports: list[tuple[int, int, str]] = []
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self.reports.append((done, total, message))
+
+    @property
+    def cancelled(self) -> bool:
+        return any(done >= self.at for done, _, _ in self.reports)
+
+
+def test_export_reports_progress_and_a_cancel_keeps_the_old_file(
+        demo_ws: Any, tmp_path: Path, monkeypatch: Any) -> None:
+    import ramstein.services.xlsx_export as X
+    from ramstein.services.progress import Cancelled
+
+    monkeypatch.setattr(X, "REPORT_EVERY", 100)
+    openpyxl_temp = set(Path(tempfile.gettempdir()).glob("openpyxl.*"))
+    target = tmp_path / "out" / "e.xlsx"
+    target.parent.mkdir()
+    done = _CancelAt(10**9)
+    result = export_workbook(demo_ws, target, progress=done)
+    total = result.pledges + result.deliveries
+    assert done.reports[-1] == (total, total, "written")
+    assert (300, total, "writing pledges") in done.reports
+    before = target.read_bytes()
+
+    with pytest.raises(Cancelled):
+        export_workbook(demo_ws, target, progress=_CancelAt(300))
+    assert target.read_bytes() == before  # the previous export is untouched
+    assert set(Path(tempfile.gettempdir()).glob("openpyxl.*")) <= openpyxl_temp
+    assert [p.name for p in target.parent.iterdir()] == ["e.xlsx"]  # no temporary file left

@@ -8,6 +8,7 @@ destroys the previous file. No cell is ever a formula: text that a spreadsheet w
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -114,13 +115,34 @@ def _write(path: Path, content: WorkbookContent) -> int:
     styles = _Styles()
     list_ranges = _list_ranges(content.lists)
     total = 0
-    for sheet in SHEETS:
-        total += _write_sheet(wb, sheet, content.rows.get(sheet.name, ()), list_ranges,
-                              content, styles)
-    _write_instructions(wb, content, styles)
-    _write_lists(wb, content.lists)
-    wb.save(path)
+    try:
+        for sheet in SHEETS:
+            total += _write_sheet(wb, sheet, content.rows.get(sheet.name, ()), list_ranges,
+                                  content, styles)
+        _write_instructions(wb, content, styles)
+        _write_lists(wb, content.lists)
+        wb.save(path)
+    except BaseException:
+        _abandon(wb)
+        raise
     return total
+
+
+def _abandon(wb: Workbook) -> None:
+    """Close the write-only sheets of a failed or cancelled write now and remove their
+    temporary files. Left to the garbage collector, a sheet's row generator finishes at a random
+    later moment, writing to a file already closed (and the temporary files stay in /tmp)."""
+    for ws in wb.worksheets:
+        rows, writer = getattr(ws, "_rows", None), getattr(ws, "_writer", None)
+        with contextlib.suppress(Exception):
+            if rows is not None:
+                rows.close()
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            writer.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
 
 
 def _list_ranges(lists: Mapping[str, Sequence[str]]) -> dict[str, str]:

@@ -3,7 +3,7 @@ the empty template that national desks fill in. The layout is exchange.xlsx_sche
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +16,7 @@ from ..storage import queries
 from ..storage.scaling import unscale
 from . import pledge_rows as R
 from .pledge_rows import announced
+from .progress import NullProgress, Progress, check
 
 if TYPE_CHECKING:
     from .workspace import Workspace
@@ -83,23 +84,45 @@ def filtered_rows(ws: Workspace, flt: PledgeFilter | None) -> list[R.Row]:
     return [r for r in rows if test(r, _haystack(r))]
 
 
-def export_workbook(ws: Workspace, target: Path, flt: PledgeFilter | None = None) -> ExportResult:
+def export_workbook(ws: Workspace, target: Path, flt: PledgeFilter | None = None, *,
+                    progress: Progress | None = None) -> ExportResult:
+    """Write the workbook (atomically: a failure or a cancel leaves `target` as it was)."""
     import time
 
+    progress = progress or NullProgress()
     start = time.perf_counter()
+    progress.report(0, 0, "reading the pledges")
     rows = filtered_rows(ws, flt)
     ids = [r[R.ID] for r in rows] if flt is not None and not flt.is_empty() else None
     deliveries = queries.delivery_export_rows(ws.db.reader, ids)
-    counts = {"deliveries": len(deliveries)}
+    check(progress)
+    total = len(rows) + len(deliveries)
     content = _content(ws, {
-        "Pledges": (pledge_sheet_row(r) for r in rows),
-        "Deliveries": _delivery_rows(deliveries),
+        "Pledges": _reporting((pledge_sheet_row(r) for r in rows), progress, 0, total,
+                              "writing pledges"),
+        "Deliveries": _reporting(_delivery_rows(deliveries), progress, len(rows), total,
+                                 "writing deliveries"),
         "Members": _member_rows(ws),
     }, "Ramstein Planner export",
         flt.describe() if flt is not None and not flt.is_empty() else "all pledges")
     write_workbook(target, content)
-    return ExportResult(Path(target), len(rows), counts["deliveries"],
-                        time.perf_counter() - start)
+    progress.report(total, total, "written")
+    return ExportResult(Path(target), len(rows), len(deliveries), time.perf_counter() - start)
+
+
+REPORT_EVERY = 2_000  # rows between progress reports (and cancel checks) while writing
+
+
+def _reporting(rows: Iterable[dict[str, Any]], progress: Progress, before: int, total: int,
+               message: str) -> Iterator[dict[str, Any]]:
+    """The rows, reporting progress and honouring a cancel as the writer consumes them (a
+    Cancelled raised here unwinds the writer, which removes its temporary file)."""
+    every = REPORT_EVERY
+    for n, row in enumerate(rows, start=1):
+        if n % every == 0:
+            progress.report(before + n, total, message)
+            check(progress)
+        yield row
 
 
 def write_template(ws: Workspace, target: Path, donor_code: str | None = None) -> Path:

@@ -105,11 +105,20 @@ class ExcelExchange:
 
         self._remember_dir(path)
         what = "all pledges" if flt is None or flt.is_empty() else f"filter: {self.describe_filter(flt)}"
-        self._begin("Export to Excel", f"Writing {path.name} ({what})…", cancellable=False)
+        progress = self._begin("Export to Excel", f"Writing {path.name} ({what})…",
+                               cancellable=True)
         self.window.runner.submit(
-            f"export {path.name}", export_workbook, ws, path, flt,
+            f"export {path.name}", export_workbook, ws, path, flt, progress=progress,
             on_result=lambda r: self._exported(r, what),
-            on_error=lambda exc: self._write_failed(path, exc, "Export failed"))
+            on_error=lambda exc: self._export_failed(path, exc))
+
+    def _export_failed(self, path: Path, exc: BaseException) -> None:
+        if type(exc).__name__ == "Cancelled":
+            self._end()
+            kept = "the previous file is unchanged" if path.exists() else "no file was written"
+            self._status(f"Export to {path.name} cancelled; {kept}.")
+            return
+        self._write_failed(path, exc, "Export failed")
 
     def _exported(self, result: Any, what: str) -> None:
         self._end()
