@@ -143,12 +143,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         unknown = [d for d in flt.donors if d not in ws.reference.members_by_code]
         if unknown:
             raise UserError(f"--donor: {', '.join(sorted(unknown))} is not a member code")
-        result = export_workbook(ws, target, flt)
+        bar = _bar()
+        try:
+            result = export_workbook(ws, target, flt, progress=bar)
+        finally:
+            if bar is not None:
+                bar.close()
     finally:
         ws.close()
     print(f"{result.path}: {result.pledges} pledges and {result.deliveries} deliveries "
           f"({result.seconds:.2f} s)")
     return 0
+
+
+def _bar():  # type: ignore[no-untyped-def]
+    """A progress bar on a terminal; nothing when the output goes to a file or a pipe."""
+    from .services.progress import TextProgress
+
+    return TextProgress() if sys.stderr.isatty() else None
 
 
 def cmd_template(args: argparse.Namespace) -> int:
@@ -174,7 +186,13 @@ def cmd_import(args: argparse.Namespace) -> int:
     ws = _open(args, create=False)
     try:
         try:
-            result = import_workbook(ws, source, dry_run=args.dry_run, take=args.take)
+            bar = _bar()
+            try:
+                result = import_workbook(ws, source, dry_run=args.dry_run, take=args.take,
+                                         progress=bar)
+            finally:
+                if bar is not None:
+                    bar.close()
         except WorkbookRejected as exc:
             if args.json:
                 _dump({"applied": False, "new": 0, "changed": 0, "unchanged": 0, "conflicts": 0,

@@ -40,6 +40,7 @@ class TextProgress:
         self._last = 0.0
         self._last_msg = ""
         self._tty = self.stream.isatty()
+        self._open_line = False  # a bar is on the terminal's line, not yet ended
 
     def report(self, done: int, total: int, message: str = "") -> None:
         now = time.monotonic()
@@ -52,8 +53,16 @@ class TextProgress:
             filled = int(frac * self.width)
             bar = "#" * filled + "-" * (self.width - filled)
             self.stream.write(f"\r[{bar}] {frac:6.1%} {message[:50]:<50}")
+            self._open_line = not finished
             if finished:
                 self.stream.write("\n")
         elif finished or message:
             self.stream.write(f"{frac:6.1%} {message}\n")
         self.stream.flush()
+
+    def close(self) -> None:
+        """Clear an unfinished bar, so what is printed next starts on a clean line."""
+        if self._open_line:
+            self.stream.write("\r" + " " * (self.width + 60) + "\r")
+            self.stream.flush()
+            self._open_line = False
