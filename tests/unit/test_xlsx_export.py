@@ -85,6 +85,11 @@ def test_export_layout(ws: Any, tmp_path: Path) -> None:
     assert info["database_id"] in wb.properties.description
     assert info["classification"] in sh.oddHeader.center.text
     assert wb["Instructions"]["A1"].value == info["classification"]
+    for name in ("Instructions", "Pledges", "Deliveries", "Members"):  # printed one page wide
+        setup = wb[name].page_setup
+        assert (setup.orientation, setup.fitToWidth, setup.fitToHeight) == ("landscape", 1, 0)
+        assert wb[name].sheet_properties.pageSetUpPr.fitToPage
+    assert sh.print_title_rows == "$1:$1"  # the header repeats on every printed page
 
 
 def test_template_is_empty_with_dropdowns(ws: Any, tmp_path: Path) -> None:

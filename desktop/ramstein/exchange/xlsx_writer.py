@@ -163,6 +163,11 @@ def _mark(ws: Any, content: WorkbookContent) -> None:
     for hf in (hfs.oddFooter, hfs.evenFooter, hfs.firstFooter):
         hf.center.text = mark
         hf.right.text = "Page &P of &N"
+    # Printed, a sheet is one page wide (landscape), as many pages long as it takes.
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
 
 
 def _write_sheet(wb: Workbook, sheet: Sheet, rows: Iterable[Mapping[str, Any]],
@@ -171,6 +176,7 @@ def _write_sheet(wb: Workbook, sheet: Sheet, rows: Iterable[Mapping[str, Any]],
     ws = wb.create_sheet(sheet.name)
     _mark(ws, content)
     ws.freeze_panes = "A2"
+    ws.print_title_rows = "1:1"  # the header on every printed page
     cols = sheet.columns
     for i, col in enumerate(cols, start=1):
         dim = ws.column_dimensions[get_column_letter(i)]
