@@ -191,3 +191,27 @@ def test_errors_are_listed_in_reading_order(ws: Any, exported: Path) -> None:
     _edit(exported, {"I5": "lots", "D3": "Germnay", "K3": "soon"})
     cells = [e["cell"] for e in import_workbook(ws, exported).as_json()["errors"]]
     assert cells == ["D3", "K3", "I5"]
+
+
+def test_a_workbook_saved_again_by_a_spreadsheet_program_changes_nothing(
+        ws: Any, exported: Path) -> None:
+    """What Excel's save does to our cells: dates come back as date-times at midnight, whole
+    numbers as floats, and formatted but empty rows follow the data (validation ranges)."""
+    from datetime import datetime
+
+    from openpyxl.styles import Font
+
+    wb = openpyxl.load_workbook(exported)
+    sh = wb["Pledges"]
+    sh["K2"] = datetime(2024, 1, 1, 0, 0)  # the same day as the export's date cell
+    sh["G3"] = float(sh["G3"].value)  # quantity 2 -> 2.0
+    sh["I3"] = float(sh["I3"].value)  # value 2469 -> 2469.0
+    for row in range(sh.max_row + 1, sh.max_row + 40):
+        sh.cell(row, 4).font = Font(bold=True)  # styled, empty
+        sh.cell(row, 6).value = "   "  # blank text left behind
+    wb.save(exported)
+    before = _state(ws)
+    doc = import_workbook(ws, exported).as_json()
+    assert doc["errors"] == []
+    assert (doc["new"], doc["changed"], doc["conflicts"]) == (0, 0, 0)
+    assert _state(ws) == before
