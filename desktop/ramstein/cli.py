@@ -13,6 +13,7 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from . import APP_NAME
 
@@ -332,6 +333,82 @@ def cmd_import_sheet(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _ics_args(args: argparse.Namespace, ws):  # type: ignore[no-untyped-def]
+    """(CalendarFilter, from, to) from the `ics` options, each bad value named by its option."""
+    from datetime import date
+
+    from .domain.enums import DeliveryStatus
+    from .services.calendar import CalendarFilter
+    from .services.matching import fold
+
+    def day(option: str, text: str | None) -> date | None:
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise UserError(f"{option}: '{text}' is not a date (YYYY-MM-DD)") from None
+
+    start, end = day("--from", args.date_from), day("--to", args.date_to)
+    if start and end and end < start:
+        raise UserError(f"--from {start.isoformat()} is after --to {end.isoformat()}")
+    donors = {d.upper() for d in args.donor or ()}
+    unknown = sorted(donors - set(ws.reference.members_by_code))
+    if unknown:
+        raise UserError(f"--donor: {', '.join(unknown)} is not a member code")
+    caps = {fold(c.code): c.code for c in ws.reference.capabilities}
+    caps.update({fold(c.name): c.code for c in ws.reference.capabilities})
+    hubs = {fold(h.code): h.id for h in ws.reference.hubs}
+    hubs.update({fold(h.name): h.id for h in ws.reference.hubs})
+    statuses = {**{fold(s.label): s for s in DeliveryStatus},
+                **{fold(s.value): s for s in DeliveryStatus}}
+
+    def pick(option: str, texts: list[str] | None, known: dict[str, Any], what: str) -> set[Any]:
+        out = set()
+        for text in texts or ():
+            key = fold(text)
+            # 'rzeszow' names 'Rzeszów-Jasionka (POLLOG HUB)': a part that fits one entry only.
+            near = {v for k, v in known.items() if key and key in k}
+            if key not in known and len(near) != 1:
+                raise UserError(f"{option}: '{text}' is not {what}")
+            out.add(known[key] if key in known else near.pop())
+        return out
+
+    names = ", ".join(h.name for h in ws.reference.hubs)
+    flt = CalendarFilter(
+        donors=frozenset(donors),
+        capabilities=frozenset(pick("--capability", args.capability, caps, "a capability")),
+        hubs=frozenset(pick("--hub", args.hub, hubs, f"a hub ({names})")),
+        statuses=frozenset(pick("--status", args.status, statuses,
+                                f"a delivery status ({', '.join(s.value for s in DeliveryStatus)})")),
+        text=args.text or "",
+    )
+    return flt, start, end
+
+
+def cmd_ics(args: argparse.Namespace) -> int:
+    from .services.calendar import export_ics
+
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".ics":
+        raise UserError(f"{target}: the file name must end in .ics")
+    if not target.parent.is_dir():
+        raise UserError(f"{target.parent}: no such folder")
+    ws = _open(args, create=False)
+    try:
+        flt, start, end = _ics_args(args, ws)
+        bar = _bar()
+        try:
+            result = export_ics(ws, target, flt, start, end, progress=bar)
+        finally:
+            if bar is not None:
+                bar.close()
+    finally:
+        ws.close()
+    print(f"{result.path}: {result.events} deliveries written as calendar events")
+    return 0
+
+
 def _dump(doc: object) -> None:
     json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
@@ -425,6 +502,24 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
     sheet.add_argument("--json", action="store_true", help="machine-readable report")
     sheet.set_defaults(func=cmd_import_sheet)
+
+    ics = sub.add_parser("ics", parents=[common],
+                         help="write the deliveries as an iCalendar file (.ics) for Outlook, "
+                              "Thunderbird or a phone; importing it again updates the events")
+    ics.add_argument("out", metavar="OUT.ics")
+    ics.add_argument("--donor", action="append", metavar="ISO3", help="only this donor (repeatable)")
+    ics.add_argument("--capability", action="append", metavar="CODE",
+                     help="only this capability, by code or name (repeatable)")
+    ics.add_argument("--hub", action="append", metavar="NAME",
+                     help="only deliveries through this hub, by name or code (repeatable)")
+    ics.add_argument("--status", action="append", metavar="S",
+                     help="only this delivery status (repeatable)")
+    ics.add_argument("--text", metavar="T", help="only deliveries containing every word of T")
+    ics.add_argument("--from", dest="date_from", metavar="DATE",
+                     help="only deliveries planned on or after DATE (YYYY-MM-DD)")
+    ics.add_argument("--to", dest="date_to", metavar="DATE",
+                     help="only deliveries planned on or before DATE (YYYY-MM-DD)")
+    ics.set_defaults(func=cmd_ics)
 
     shot = sub.add_parser("screenshot", parents=[common],
                           help="render each main view to OUTDIR/<view>.png and exit")

@@ -158,6 +158,23 @@ class DeliveryService:
             changes["delay_reason"] = reason
         return self.update(delivery_id, version, changes, source=source)
 
+    def restore(self, delivery_id: int, version: int, values: Mapping[str, Any], *,
+                source: str = "gui") -> DeliveryResult:
+        """Write earlier values back exactly (undo of a calendar edit): audited, re-valued,
+        but no rules re-run, so 'delivered without an actual date' comes back as it was."""
+        bad = set(values) - set(EDITABLE)
+        if bad:
+            raise DomainError(f"these fields cannot be restored here: {', '.join(sorted(bad))}")
+        with self.ws.db.transaction(self.ws.user) as tx:
+            after = self.restore_in(tx, delivery_id, version, values, source)
+            pledge = tx.pledge(after.pledge_id)
+            if {"quantity", "status"} & values.keys():
+                revalue_deliveries(tx, pledge)
+                after = tx.delivery(delivery_id)
+            warnings = self._warnings(tx, pledge)
+        self.ws.changes.publish(Change("delivery", (delivery_id,), "updated"))
+        return DeliveryResult(after, warnings)
+
     def delete(self, delivery_id: int, version: int, *, source: str = "gui") -> Delivery:
         with self.ws.db.transaction(self.ws.user) as tx:
             before = tx.delete_delivery(delivery_id, version)

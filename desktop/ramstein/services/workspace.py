@@ -15,6 +15,7 @@ from ..storage.database import Database
 from .changes import ChangeBus
 
 if TYPE_CHECKING:
+    from .calendar import CalendarService
     from .deliveries import DeliveryService
     from .pledges import PledgeService
     from .rates import RateService
@@ -56,6 +57,12 @@ class Workspace:
         from .deliveries import DeliveryService
 
         return DeliveryService(self)
+
+    @cached_property
+    def calendar(self) -> CalendarService:
+        from .calendar import CalendarService
+
+        return CalendarService(self)
 
     @cached_property
     def rates(self) -> RateService:
