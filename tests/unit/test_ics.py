@@ -130,3 +130,17 @@ def test_cancel_leaves_the_previous_file(ws: Any, make_pledge: Any, tmp_path: Pa
     with pytest.raises(Cancelled):
         export_ics(ws, target, progress=Cancelling())
     assert target.read_bytes() == b"previous"
+
+
+def test_paged_reading_gives_each_delivery_once(demo_ws: Any, tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    # Pages of 7 cut through days holding several deliveries: none lost, none twice.
+    import ramstein.services.calendar as calendar_service
+
+    whole = _events(export_ics(demo_ws, tmp_path / "a.ics").path)
+    monkeypatch.setattr(calendar_service, "ICS_PAGE", 7)
+    paged = _events(export_ics(demo_ws, tmp_path / "b.ics").path)
+    assert set(paged) == set(whole)
+    days = [e["DTSTART"].dt for e in Calendar.from_ical((tmp_path / "b.ics").read_bytes())
+            .walk("VEVENT")]
+    assert days == sorted(days) and len(days) > len(set(days))

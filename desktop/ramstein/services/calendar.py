@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 # The grid is six Monday-first weeks: every month fits, and the grid never changes height.
 GRID_DAYS = 42
 TOP_DONORS = 4
+ICS_PAGE = 5_000  # deliveries read at a time for the .ics export
 # The fields a calendar edit touches; undo writes exactly these back.
 CALENDAR_FIELDS = ("planned_on", "status", "actual_on", "delay_reason")
 
@@ -324,9 +325,18 @@ class CalendarService:
         """One all-day event per delivery with a planned date, on that date. The UID is the
         delivery's UUID, so a calendar re-importing the file updates the event; SEQUENCE is
         its version, so the edited ones win."""
-        rows = queries.calendar_rows(self.ws.db.reader, start, end,
-                                     self.selection(flt or CalendarFilter()),
-                                     queries.CALENDAR_ICS_COLUMNS)
+        sel = self.selection(flt or CalendarFilter())
+        after: tuple[str, int] | None = None
+        while True:
+            rows = queries.calendar_rows(self.ws.db.reader, start, end, sel,
+                                         queries.CALENDAR_ICS_COLUMNS, after=after,
+                                         limit=ICS_PAGE)
+            yield from self._ics_page(rows, marking)
+            if len(rows) < ICS_PAGE:
+                return
+            after = (rows[-1][11], rows[-1][0])  # planned_on, id
+
+    def _ics_page(self, rows: list[tuple[Any, ...]], marking: str) -> Iterator[IcsEvent]:
         for row, agenda in zip(rows, self._agenda_rows(r[:16] for r in rows), strict=True):
             uuid_text, notes, updated, _cap_code = row[16:]
             yield IcsEvent(

@@ -408,21 +408,30 @@ CALENDAR_ICS_COLUMNS = CALENDAR_AGENDA_COLUMNS + ", d.uuid, d.notes, d.updated_a
 
 
 def calendar_rows(r: Reader, start: date | None, end: date | None, sel: DeliverySelection,
-                  columns: str = CALENDAR_AGENDA_COLUMNS) -> list[tuple[Any, ...]]:
+                  columns: str = CALENDAR_AGENDA_COLUMNS, *, after: tuple[str, int] | None = None,
+                  limit: int | None = None) -> list[tuple[Any, ...]]:
     """Deliveries planned in [start, end] (open ends allowed), by planned date then id; raw
-    stored values (scaled integers, ISO text) for the caller to convert."""
+    stored values (scaled integers, ISO text) for the caller to convert. `after` (planned_on,
+    id) and `limit` read a long list page by page (keyset: each page starts where the last
+    one ended, so the .ics export of 300k deliveries never holds them all)."""
     where, params = _selection_sql(sel)
     bounds = ["d.planned_on IS NOT NULL"]
+    args: list[Any] = []
     if start is not None:
         bounds.append("d.planned_on >= ?")
+        args.append(start.isoformat())
     if end is not None:
         bounds.append("d.planned_on <= ?")
-    dates = [x.isoformat() for x in (start, end) if x is not None]
+        args.append(end.isoformat())
+    if after is not None:
+        bounds.append("(d.planned_on > ? OR (d.planned_on = ? AND d.id > ?))")
+        args += [after[0], after[0], after[1]]
     return r.rows(
         f"SELECT {columns}" + _calendar_from(sel, names=True)
         + " JOIN capabilities c ON c.id = p.capability_id"
-        + f" WHERE {' AND '.join(bounds)}{where} ORDER BY d.planned_on, d.id",
-        [*dates, *params],
+        + f" WHERE {' AND '.join(bounds)}{where} ORDER BY d.planned_on, d.id"
+        + ("" if limit is None else f" LIMIT {int(limit)}"),
+        [*args, *params],
     )
 
 
