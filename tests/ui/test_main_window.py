@@ -79,7 +79,8 @@ def test_menus_are_built_from_the_action_table(window: MainWindow) -> None:
     file_texts = [a.text() for a in window.menus["File"].actions() if a.text()]
     assert file_texts == ["&New database…", "&Open database…", "Open &recent", "&Reload",
                           "&Import from Excel…", "Import &foreign sheet…", "&Export to Excel…",
-                          "Export &template…", "&Quit"]
+                          "Export &template…", "Export &calendar…",
+                          "&Print calendar month to PDF…", "&Quit"]
 
 
 def test_window_geometry_and_recent_files_persist(

@@ -60,6 +60,12 @@ ACTIONS: tuple[ActionSpec, ...] = (
                    "and the members to an .xlsx workbook"),
     ActionSpec("export_template", "Export &template…", "File", "export_template",
                tip="An empty workbook for a national desk to fill in (optionally for one donor)"),
+    ActionSpec("export_calendar", "Export &calendar…", "File", "export_calendar",
+               tip="Write the deliveries the Calendar's filter shows to an .ics file "
+                   "(one all-day event per delivery)", separator_before=True),
+    ActionSpec("print_calendar", "&Print calendar month to PDF…", "File", "print_calendar",
+               Key.Print, tip="The month the Calendar shows, A4 landscape, with the "
+                              "classification marking"),
     ActionSpec("quit", "&Quit", "File", "close", Key.Quit, separator_before=True),
     # Edit: undo/redo of the window's undo stack; the rest acts on the pledges table.
     ActionSpec("undo", "&Undo", "Edit", "undo", Key.Undo, "SP_ArrowBack",

@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self._excel: ExcelExchange | None = None
         self._view_factories: dict[str, Callable[[], QWidget]] = {
             "pledges": self._make_pledges_view,
-            "calendar": lambda: self._make_placeholder("calendar"),
+            "calendar": self._make_calendar_view,
             "members": lambda: self._make_placeholder("members"),
             "fund": lambda: self._make_placeholder("fund"),
         }
@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
 
         self.filter_bar = FilterBar(self.ws, self.settings.store)
         view.add_filter_bar(self.filter_bar)
+        self._share_filter()
         detail = PledgeDetail(self.ws, self.undo_stack, self.relay)
         detail.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
         view.add_detail_pane(detail)
@@ -239,6 +240,41 @@ class MainWindow(QMainWindow):
             detail.set_workspace(self.ws)
         self.pledge_detail = detail
         return view
+
+    def _make_calendar_view(self) -> QWidget:
+        from .views.calendar_view import CalendarView
+
+        today = self.ws.today() if self.ws is not None else None
+        view = CalendarView(self.runner, self.undo_stack, today=today)
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        self.views["calendar"] = view
+        self._share_filter()
+        return view
+
+    def _share_filter(self) -> None:
+        """The calendar follows the filter bar's donors, kinds, capabilities and text."""
+        calendar, bar = self.views.get("calendar"), self.filter_bar
+        if calendar is None or bar is None:
+            return
+        calendar.set_shared_filter(bar.current_filter())  # type: ignore[attr-defined]
+        bar.filter_changed.connect(calendar.set_shared_filter)  # type: ignore[attr-defined]
+
+    def calendar_view(self) -> Any:
+        return self.view("calendar")
+
+    def export_calendar(self) -> None:
+        """File > Export calendar…: the calendar's filtered deliveries as an .ics file."""
+        if self.ws is None:
+            self.statusBar().showMessage("Open a database first.", 10_000)
+            return
+        self.calendar_view().choose_export_ics()
+
+    def print_calendar(self) -> None:
+        """File > Print calendar month to PDF…: the month the calendar shows."""
+        if self.ws is None:
+            self.statusBar().showMessage("Open a database first.", 10_000)
+            return
+        self.calendar_view().choose_print()
 
     def _make_placeholder(self, key: str) -> QWidget:
         from .views.placeholder_view import PlaceholderView

@@ -47,6 +47,7 @@ def take_screenshots(db_path: Path, outdir: Path) -> list[Path]:
                 window.show_view(key)
                 _wait_until_ready(window.views[key])
                 _show_a_selection(window.views[key])
+                _show_a_busy_time(window.views[key])
                 target = outdir / f"{key}.png"
                 if not window.grab().save(str(target), "PNG"):
                     raise OSError(f"could not write {target}")
@@ -68,6 +69,20 @@ def _show_a_selection(view: QWidget) -> None:
     while time.monotonic() < deadline and getattr(view.detail, "pledge_id", lambda: 1)() is None:
         QCoreApplication.processEvents()
     QCoreApplication.processEvents()
+
+
+def _show_a_busy_time(view: QWidget) -> None:
+    """The calendar picks a busy month and day; wait until it shows them."""
+    prepare = getattr(view, "prepare_screenshot", None)
+    if prepare is None:
+        return
+    prepare()
+    deadline = time.monotonic() + LOAD_TIMEOUT_S
+    while time.monotonic() < deadline and not view.is_current():  # type: ignore[attr-defined]
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    for _ in range(3):
+        QCoreApplication.processEvents()
 
 
 def _wait_until_ready(view: QWidget) -> None:
