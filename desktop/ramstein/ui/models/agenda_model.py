@@ -56,7 +56,7 @@ def _day(value: Any) -> str:
 # (title, text, right-aligned, sort key, width)
 COLUMNS: tuple[tuple[str, Callable[[Any], str], bool, Callable[[Any], Any], int], ...] = (
     ("Planned", lambda r: _day(r.planned_on), False, lambda r: _day(r.planned_on), 92),
-    ("Status", _status, False, lambda r: f"{0 if r.overdue else 1}{DeliveryStatus(r.status).label}", 120),
+    ("Status", _status, False, lambda r: f"{0 if r.overdue else 1}{DeliveryStatus(r.status).label}", 150),
     ("Pledge", lambda r: r.pledge_reference, False, lambda r: r.pledge_reference, 112),
     ("Donor", lambda r: r.donor_name, False, lambda r: r.donor_name.casefold(), 120),
     ("Capability", lambda r: r.capability, False, lambda r: r.capability.casefold(), 120),

@@ -115,6 +115,7 @@ class CalendarView(WorkspaceView):
         self._shown: Request | None = None  # what is on screen
         self._keep_selected: set[int] = set()
         self._pending: Request | None = None
+        self._select_first = False  # the screenshot shows a selected row
         start = today or date.today()
 
         self.grid = MonthGrid(start)
@@ -179,16 +180,15 @@ class CalendarView(WorkspaceView):
 
         self.totals_label = label("", "footer")
         self.totals_label.setObjectName("monthTotals")
-        legend = label(_legend_html(), "viewSubtitle")
+        legend = label(_legend_html(), "cardNote")
         legend.setObjectName("legend")
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        # Neither line may widen the window: on a narrow screen they give way to the grid.
-        legend.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # The totals must not widen the window: on a narrow screen they give way.
         self.totals_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         totals_row = QHBoxLayout()
-        totals_row.addWidget(self.totals_label, 4)
-        totals_row.addWidget(legend, 5)
+        totals_row.addWidget(self.totals_label, 1)
+        totals_row.addWidget(legend)
 
         left = QWidget()
         left_box = QVBoxLayout(left)
@@ -237,7 +237,6 @@ class CalendarView(WorkspaceView):
         self.delay_button.clicked.connect(self.ask_delay_selected)
         self.agenda_hint = label("Drag rows onto a day to reschedule · Ctrl+Z undoes",
                                  "viewSubtitle")
-        self.agenda_hint.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         buttons = FlowLayout(spacing=6, line_spacing=4)
         for widget in (self.delivered_button, self.move_button, self.delay_button,
                        self.agenda_hint):
@@ -509,6 +508,7 @@ class CalendarView(WorkspaceView):
         for button in self.scope_buttons.buttons():
             button.setChecked(button.objectName() == "scope_day")
         best = max(inside, key=lambda c: (c.overdue > 0, c.count), default=None)
+        self._select_first = True
         self.select_day(best.day if best is not None else date(year, month, 1))
 
     # ------------------------------------------------------------------ showing
@@ -517,8 +517,9 @@ class CalendarView(WorkspaceView):
         return self._cache.get((year, month, self._filter_key()))
 
     def _show_totals(self, data: MonthData) -> None:
-        text = (f"{month_title(data.year, data.month)}: {data.total_count:,} "
-                f"deliver{'y' if data.total_count == 1 else 'ies'} · {eur_short(data.total_eur)}")
+        # The month's name is in the header: the line must fit beside the legend.
+        text = (f"{data.total_count:,} deliver{'y' if data.total_count == 1 else 'ies'} · "
+                f"{eur_short(data.total_eur)}")
         if data.overdue_count:
             text += f" · <span style='color:#cf222e'><b>{data.overdue_count:,} overdue</b></span>"
         self.totals_label.setText(text)
@@ -528,6 +529,9 @@ class CalendarView(WorkspaceView):
         self._keep_selected = set()
         self.agenda_model.set_rows(rows)
         self._reselect(keep)
+        if self._select_first and rows:
+            self._select_first = False
+            self.table.selectRow(0)
         eur = sum((r.eur for r in rows if r.eur is not None
                    and r.status is not DeliveryStatus.CANCELLED), Decimal(0))
         overdue = sum(1 for r in rows if r.overdue)
@@ -536,6 +540,7 @@ class CalendarView(WorkspaceView):
         if overdue:
             text += f" · {overdue:,} overdue"
         self.agenda_label.setText(text)
+        self.agenda_label.setToolTip(text)
         self._enable_edits()
 
     def _reselect(self, ids: set[int]) -> None:
@@ -806,6 +811,8 @@ def _span_text(start: date, end: date, scope: str) -> str:
     if scope == "day":
         return f"{start:%a} {start.day} {start:%b %Y}"
     if scope == "week":
+        if start.month == end.month:
+            return f"Week {start.isocalendar()[1]}: {start.day}–{end.day} {end:%b %Y}"
         return f"Week {start.isocalendar()[1]}: {start.day} {start:%b} – {end.day} {end:%b %Y}"
     return month_title(start.year, start.month)
 
