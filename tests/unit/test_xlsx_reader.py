@@ -54,6 +54,35 @@ def test_fast_converter_on_typical_cells(col: Any) -> None:
         assert _outcome(fast, value) == _outcome(lambda v: X.convert(col, v, parse_day), value)
 
 
+# Whole columns as calamine gives them (one type, "" for empty cells), and mixed ones.
+COLUMN_VALUES = st.one_of(
+    st.lists(CELLS, max_size=12),
+    st.lists(st.one_of(st.integers(0, 10**6).map(float), st.just("")), max_size=30),
+    st.lists(st.one_of(st.floats(0, 1e7).map(lambda f: round(f, 2)), st.just(0.0)), max_size=30),
+    st.lists(st.one_of(st.dates(), st.just(""), st.datetimes()), max_size=30),
+    st.lists(st.one_of(st.sampled_from(["Germany", "", " ", " x ", "\u00a0", "a\u2003"]),
+                       st.text(max_size=6)), max_size=30),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(values=COLUMN_VALUES, index=st.integers(0, len(COLUMNS) - 1))
+def test_whole_column_is_exactly_cell_by_cell(values: list[Any], index: int) -> None:
+    col = COLUMNS[index]
+    typed, problems = X.convert_column(col, list(values), parse_day)
+    got = [("error", problems[i]) if i in problems else (type(v).__name__, repr(v))
+           for i, v in enumerate(typed)]
+    assert got == [_outcome(X.converter(col, parse_day), v) for v in values]
+    assert all(typed[i] is None for i in problems)
+
+
+def test_strip_and_isspace_agree_on_every_character() -> None:
+    # the whole-column path takes "strips to empty" for "empty or blank" (str.isspace)
+    for n in range(0x110000):
+        ch = chr(n)
+        assert (ch.strip() == "") == ch.isspace(), hex(n)
+
+
 def _workbook(path: Path, rows: list[list[Any]]) -> Path:
     wb = openpyxl.Workbook()
     sh = wb.active

@@ -15,7 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
-from operator import itemgetter
+from itertools import repeat
+from operator import is_, itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -53,18 +54,66 @@ class CellIssue:
         return f"{where}: {self.message}"
 
 
-@dataclass
+@dataclass(frozen=True)
+class SheetLayout:
+    """Where a sheet's typed values sit: the keys of the columns read, in order, and their
+    letters (a cell's address is its letter and the row number, made only when needed)."""
+
+    name: str
+    keys: tuple[str, ...] = ()
+    letters: tuple[str, ...] = ()
+
+    @property
+    def index(self) -> dict[str, int]:
+        return {k: i for i, k in enumerate(self.keys)}
+
+
 class SheetRow:
-    number: int  # the spreadsheet row number (1 is the header)
-    values: dict[str, Any]  # column key -> typed value (None when empty)
-    cells: dict[str, str]  # column key -> cell address, for messages
+    """One row of a sheet: its number and its typed values, with `values` (column key ->
+    value) and `cells` (column key -> address) as dicts made on demand."""
+
+    __slots__ = ("layout", "number", "typed")
+
+    def __init__(self, number: int, typed: tuple[Any, ...], layout: SheetLayout) -> None:
+        self.number = number  # the spreadsheet row number (1 is the header)
+        self.typed = typed  # typed values (None when empty), in layout.keys order
+        self.layout = layout
+
+    @property
+    def values(self) -> dict[str, Any]:
+        return dict(zip(self.layout.keys, self.typed, strict=True))
+
+    @property
+    def cells(self) -> dict[str, str]:
+        row = str(self.number)
+        return {k: letter + row for k, letter in zip(self.layout.keys, self.layout.letters,
+                                                    strict=True)}
+
+    def __repr__(self) -> str:
+        return f"SheetRow({self.number}, {self.values!r})"
 
 
 @dataclass
 class SheetData:
+    """The non-empty rows of a sheet, kept as one tuple of typed values per row (400k rows of
+    dicts would cost far more memory and time); `rows` gives them as SheetRow."""
+
     sheet: Sheet
     present: frozenset[str]  # keys of the columns found in the header
-    rows: list[SheetRow] = field(default_factory=list)
+    layout: SheetLayout
+    numbers: list[int] = field(default_factory=list)  # the row numbers
+    values: list[tuple[Any, ...]] = field(default_factory=list)  # their typed values
+
+    def __len__(self) -> int:
+        return len(self.numbers)
+
+    def row(self, i: int) -> SheetRow:
+        return SheetRow(self.numbers[i], self.values[i], self.layout)
+
+    @property
+    def rows(self) -> list[SheetRow]:
+        return [SheetRow(n, t, self.layout) for n, t in zip(self.numbers, self.values,
+                                                            strict=True)]
 
 
 @dataclass
@@ -178,7 +227,9 @@ def _read_sheet(sheet: Sheet, grid: list[list[Any]], errors: list[CellIssue],
             positions[col.key] = i
     wanted = [c for c in sheet.columns if c.imported and c.key in positions]
     missing = [c.label for c in sheet.columns if c.required and c.key not in positions]
-    data = SheetData(sheet, frozenset(positions))
+    layout = SheetLayout(sheet.name, tuple(c.key for c in wanted),
+                         tuple(get_column_letter(positions[c.key] + 1) for c in wanted))
+    data = SheetData(sheet, frozenset(positions), layout)
     if missing:
         errors.append(CellIssue(sheet.name, "1", f"the required column{'s' if len(missing) > 1 else ''} "
                                 f"{', '.join(missing)} {'are' if len(missing) > 1 else 'is'} missing "
@@ -187,64 +238,56 @@ def _read_sheet(sheet: Sheet, grid: list[list[Any]], errors: list[CellIssue],
     if len(grid) > MAX_ROWS:
         errors.append(CellIssue(sheet.name, "", f"{len(grid):,} rows is more than an import takes"))
         return data
-    _read_rows(data, grid, wanted, positions, errors, parse_text_date)
+    _read_rows(data, grid, wanted, [positions[c.key] for c in wanted], errors, parse_text_date)
     return data
 
 
-def _read_rows(data: SheetData, grid: list[list[Any]], wanted: list[Column],
-               positions: dict[str, int], errors: list[CellIssue],
-               parse_text_date: Callable[[str], date]) -> None:
-    """Convert every non-empty row. A row whose cells all convert takes one comprehension;
-    a row with a bad cell goes through `_convert_slowly` for its messages."""
-    name = data.sheet.name
-    keys = [c.key for c in wanted]
-    letters = [get_column_letter(positions[c.key] + 1) for c in wanted]
-    converters = [converter(c, parse_text_date) for c in wanted]
-    required = [(i, c) for i, c in enumerate(wanted) if c.required]
-    picks = [positions[k] for k in keys]
+def _read_rows(data: SheetData, grid: list[list[Any]], wanted: list[Column], picks: list[int],
+               errors: list[CellIssue], parse_text_date: Callable[[str], date]) -> None:
+    """Convert the non-empty rows column by column (`convert_column`: a whole column at once
+    where its values allow, cell by cell where not), then zip the columns into row tuples.
+    The messages come out in reading order: by row, then column."""
+    body = grid[1:]
     width = max(picks) + 1
-    pick = itemgetter(*picks) if len(picks) > 1 else (lambda cells: (cells[picks[0]],))
-    for n, cells in enumerate(grid[1:], start=2):
-        raw = pick(cells) if len(cells) >= width else \
-            tuple(cells[i] if i < len(cells) else None for i in picks)
-        for v in raw:
-            if v.__class__ is str:
-                if v and not v.isspace():
-                    break
-            elif v is not None:
-                break
-        else:
-            continue  # an empty row (validation ranges and formats leave many)
-        row = str(n)
-        addresses = dict(zip(keys, [letter + row for letter in letters], strict=True))
-        try:
-            typed = [conv(v) for conv, v in zip(converters, raw, strict=True)]
-        except DomainError:
-            typed = _convert_slowly(name, wanted, converters, raw, addresses, errors)
-        else:
-            for i, col in required:
-                if typed[i] is None:
-                    errors.append(CellIssue(name, addresses[col.key],
-                                            f"{col.label}: required, the cell is empty"))
-        data.rows.append(SheetRow(n, dict(zip(keys, typed, strict=True)), addresses))
+    if body and min(map(len, body)) < width:  # a short row: the cells past its end are empty
+        body = [r if len(r) >= width else [*r, *[None] * (width - len(r))] for r in body]
+    raw = [list(map(itemgetter(p), body)) for p in picks]
+    del body
+    keep = _non_empty_rows(raw)
+    if keep is None:
+        numbers = list(range(2, len(raw[0]) + 2))
+    else:
+        numbers = [i + 2 for i in keep]
+        raw = [[values[i] for i in keep] for values in raw]
+    name, letters = data.sheet.name, data.layout.letters
+    issues: list[tuple[int, int, str]] = []  # (row index, column index, message)
+    columns: list[list[Any]] = []
+    for j, col in enumerate(wanted):
+        typed, problems = convert_column(col, raw[j], parse_text_date)
+        raw[j] = []  # the raw values are not needed any more
+        issues += [(i, j, f"{col.label}: {message}") for i, message in problems.items()]
+        if col.required and None in typed:
+            issues += [(i, j, f"{col.label}: required, the cell is empty")
+                       for i, v in enumerate(typed) if v is None and i not in problems]
+        columns.append(typed)
+    issues.sort(key=itemgetter(0, 1))
+    errors += [CellIssue(name, letters[j] + str(numbers[i]), message) for i, j, message in issues]
+    data.numbers = numbers
+    data.values = list(zip(*columns, strict=True))
 
 
-def _convert_slowly(name: str, wanted: list[Column], converters: list[Callable[[Any], Any]],
-                    raw: tuple[Any, ...], addresses: dict[str, str],
-                    errors: list[CellIssue]) -> list[Any]:
-    """Cell by cell, in column order: each bad cell's message, then the empty required ones."""
-    typed: list[Any] = []
-    for col, conv, value in zip(wanted, converters, raw, strict=True):
-        try:
-            typed.append(conv(value))
-        except DomainError as exc:
-            errors.append(CellIssue(name, addresses[col.key], f"{col.label}: {exc}"))
-            typed.append(None)
-            continue
-        if col.required and typed[-1] is None:
-            errors.append(CellIssue(name, addresses[col.key],
-                                    f"{col.label}: required, the cell is empty"))
-    return typed
+def _non_empty_rows(raw: list[list[Any]]) -> list[int] | None:
+    """Indices of the rows with a value in some column read (None: all of them). Empty rows
+    are common (validation ranges and formats leave many); a column at a time, only the rows
+    still empty so far are looked at again."""
+    empty = list(range(len(raw[0])))
+    for values in raw:
+        empty = [i for i in empty if (v := values[i]) is None
+                 or (v.__class__ is str and (not v or v.isspace()))]
+        if not empty:
+            return None
+    gone = set(empty)
+    return [i for i in range(len(raw[0])) if i not in gone]
 
 
 # The largest float whose integer value its shortest repr spells exactly (2**53): below it,
@@ -304,6 +347,81 @@ def converter(col: Column, parse_text_date: Callable[[str], date]) -> Callable[[
 
 
 _INF = float("inf")
+
+
+_SLOW = object()  # marks a value the whole-column path leaves to `converter`
+
+
+def convert_column(col: Column, values: list[Any], parse_text_date: Callable[[str], date]
+                   ) -> tuple[list[Any], dict[int, str]]:
+    """`converter(col)` over a column: the typed values, and the message of each cell that
+    does not convert (by index; its value is None). A column of the types calamine gives for
+    it (text, whole numbers, dates, with "" for an empty cell) is converted with a few passes
+    of built-ins; any other value goes through `converter` itself, so results and messages
+    are exactly the cell-by-cell ones."""
+    typed = _whole_column(col, values)
+    problems: dict[int, str] = {}
+    if typed is None:
+        typed = [_SLOW] * len(values)
+    elif not any(map(is_, typed, repeat(_SLOW))):
+        return typed, problems
+    conv = converter(col, parse_text_date)
+    for i, mark in enumerate(typed):
+        if mark is _SLOW:
+            try:
+                typed[i] = conv(values[i])
+            except DomainError as exc:
+                typed[i] = None
+                problems[i] = str(exc)
+    return typed, problems
+
+
+def _whole_column(col: Column, values: list[Any]) -> list[Any] | None:
+    """The fast part of `convert_column`: typed values, _SLOW where a value needs `converter`
+    (None: all of them). Each expression gives exactly what `converter` gives for the values
+    it takes."""
+    types = set(map(type, values))
+    if col.type in ("text", "choice"):
+        if types != {str} or "\r" in "".join(values):
+            return None
+        stripped = list(map(str.strip, values))  # "" for an empty or blank cell (isspace)
+        if col.type == "choice" or col.required:
+            return _shared([s or None for s in stripped])
+        return [v if s else None for v, s in zip(values, stripped, strict=True)]
+    if col.type == "date":
+        if types == {date}:
+            return list(values)
+        return [v if v.__class__ is date else v.date() if v.__class__ is datetime
+                else None if v == "" else _SLOW for v in values]
+    if types == {float} and min(values) >= 0 and max(values) < _EXACT_INT \
+            and all(map(float.is_integer, values)):  # whole numbers (NaN is not one)
+        if col.type == "int":
+            return list(map(int, values))
+        return _shared_decimals(values)
+    if col.type == "int":
+        return [int(v) if v.__class__ is float and 0 <= v < _EXACT_INT and v.is_integer()
+                else None if v == "" else _SLOW for v in values]
+    return [Decimal(int(v)) if v.__class__ is float and 0 <= v < _EXACT_INT and v.is_integer()
+            else None if v == "" else _SLOW for v in values]
+
+
+def _shared(texts: list[str | None]) -> list[str | None]:
+    """Equal texts as one object when they repeat (list columns: a few dozen names over 300k
+    rows); a column of mostly distinct texts is left as it is."""
+    distinct = set(texts)
+    if len(distinct) * 2 > len(texts):
+        return texts
+    one = {t: t for t in distinct}
+    return list(map(one.__getitem__, texts))
+
+
+def _shared_decimals(whole: list[float]) -> list[Decimal]:
+    """Decimal(int(x)) for whole floats, one Decimal per distinct value when they repeat."""
+    distinct = set(whole)
+    if len(distinct) * 2 > len(whole):
+        return list(map(Decimal, map(int, whole)))
+    one = {x: Decimal(int(x)) for x in distinct}  # 0.0 and -0.0 are both Decimal(0)
+    return list(map(one.__getitem__, whole))
 
 
 _ERROR_CELL = re.compile(r"^#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A)$")

@@ -19,15 +19,23 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
 from ..domain.enums import Channel, PledgeStatus
 from ..domain.errors import DomainError
-from ..exchange.xlsx_reader import CellIssue, SheetData, SheetRow, lock_file_warning, read_workbook
+from ..exchange.xlsx_reader import (
+    CellIssue,
+    SheetData,
+    SheetLayout,
+    SheetRow,
+    lock_file_warning,
+    read_workbook,
+)
 from ..exchange.xlsx_schema import DELIVERIES, PLEDGES
 from ..storage.scaling import unscale
 from . import pledge_rows as R
@@ -201,9 +209,7 @@ def plan_import(ws: Workspace, path: Path, *, progress: Progress | None = None) 
     pledge_sheet = book.sheets.get(PLEDGES.name)
     delivery_sheet = book.sheets.get(DELIVERIES.name)
     our_id = ws.db.info().get("database_id", "")
-    has_ids = any(r.values.get("id") is not None
-                  for sheet in (pledge_sheet, delivery_sheet) if sheet is not None
-                  for r in sheet.rows)
+    has_ids = any(_has_ids(sheet) for sheet in (pledge_sheet, delivery_sheet) if sheet is not None)
     if has_ids and book.database_id and our_id and book.database_id != our_id:
         plan.errors.append(CellIssue(PLEDGES.name if pledge_sheet else DELIVERIES.name, "", (
             f"this workbook was exported from another database ({book.database_id}); its ids "
@@ -220,6 +226,11 @@ def plan_import(ws: Workspace, path: Path, *, progress: Progress | None = None) 
         plan.warnings.append("no Pledges or Deliveries sheet: nothing to import")
     plan.errors.sort(key=_reading_order)
     return plan
+
+
+def _has_ids(sheet: SheetData) -> bool:
+    at = sheet.layout.index.get("id")
+    return at is not None and any(t[at] is not None for t in sheet.values)
 
 
 _SHEET_ORDER = {PLEDGES.name: 0, DELIVERIES.name: 1}
@@ -259,9 +270,22 @@ def _plan_pledges(ws: Workspace, plan: ImportPlan, sheet: SheetData,
     references = index.ids
     seen_ids: dict[int, int] = {}
     seen_refs: dict[str, int] = {}
-    total = len(sheet.rows)
-    for n, row in enumerate(sheet.rows):
-        _every(progress, n, total, "checking the Pledges sheet")
+    total = len(sheet)
+    layout = sheet.layout
+    at_id = layout.index.get("id")
+    reads_back = _reads_back(ws, resolve, layout)
+    unchanged = 0
+    for n, (number, typed) in enumerate(zip(sheet.numbers, sheet.values, strict=True)):
+        if n % 1000 == 0:
+            _every(progress, n, total, "checking the Pledges sheet")
+        if reads_back is not None and at_id is not None:  # most rows: as exported, unchanged
+            pid = typed[at_id]
+            db_row = current.get(pid)
+            if db_row is not None and pid not in seen_ids and reads_back(db_row) == typed:
+                seen_ids[pid] = number
+                unchanged += 1
+                continue
+        row = SheetRow(number, typed, layout)
         vals = resolve.row(sheet, row, plan.errors)
         if vals is None:
             continue
@@ -314,6 +338,71 @@ def _plan_pledges(ws: Workspace, plan: ImportPlan, sheet: SheetData,
         else:
             change.kind = "changed"
         plan.changes.append(change)
+    plan.count_unchanged(PLEDGES.name, unchanged)
+
+
+def _reads_back(ws: Workspace, resolve: _Resolve, layout: SheetLayout
+                ) -> Callable[[R.Row], tuple[Any, ...]] | None:
+    """The typed values a Pledges row exported from a planner row reads back as (in the
+    sheet's column order): equal to the sheet row's means the row is unchanged, so the diff
+    builds and compares one tuple per row instead of resolving and comparing each field.
+
+    Equal implies what the field-by-field path finds: a list text is given only where it
+    resolves back to the planner's record or enum (elsewhere a value no cell equals), texts
+    compare as `_same` does (empty is None; the reader never returns a carriage return), and
+    numbers compare as Decimals. A row that differs anywhere takes the field-by-field path.
+    None when the sheet has a column this does not know."""
+    if not set(layout.keys) <= set(_READ_BACK_KEYS):
+        return None
+    ref = ws.reference
+    donors = {m.id: m.name for m in ref.members if resolve.donors.find(m.name) is m}
+    caps = {c.id: c.name for c in ref.capabilities if resolve.caps.find(c.name) is c}
+    statuses = {s.value: s.label for s in PledgeStatus if _STATUS.get(fold(s.label)) is s}
+    channels = {c.value: c.label for c in Channel if _CHANNEL.get(fold(c.label)) is c}
+    currencies: dict[str | None, str | None] = {
+        c: c for c in resolve.currencies if c == c.strip().upper()}
+    currencies.update({"": None, None: None})
+    quantities: dict[int, Decimal] = {}  # a few thousand distinct quantities: one each
+    days: dict[str, date] = {}
+    never = _NEVER
+
+    def quantity(milli: int | None) -> Decimal | None:
+        if milli is None:
+            return None
+        found = quantities.get(milli)
+        if found is None:
+            found = quantities[milli] = Decimal(milli).scaleb(-3)  # = unscale(milli, 3)
+        return found
+
+    def day(iso: str | None) -> date | None:
+        if not iso:
+            return None
+        found = days.get(iso)
+        if found is None:
+            found = days[iso] = date.fromisoformat(iso)
+        return found
+
+    def reads_back(r: R.Row) -> tuple[Any, ...]:
+        value = r[R.VALUE_MILLI]
+        return (r[R.ID], r[R.VERSION], r[R.REF] or None, donors.get(r[R.DONOR_ID], never),
+                caps.get(r[R.CAPABILITY_ID], never), r[R.ITEM] or None,
+                quantity(r[R.QTY_MILLI]), r[R.UNIT] or None,
+                None if value is None else Decimal(value).scaleb(-3),
+                currencies.get(r[R.CURRENCY], never), day(r[R.ANNOUNCED]),
+                statuses.get(r[R.STATUS], never), channels.get(r[R.CHANNEL], never),
+                r[R.FUNDING_YEAR], r[R.SOURCE_REF] or None, r[R.NOTES] or None)
+
+    if layout.keys == _READ_BACK_KEYS:
+        return reads_back
+    pick = [_READ_BACK_KEYS.index(k) for k in layout.keys]
+    return lambda r: tuple(map(reads_back(r).__getitem__, pick))
+
+
+# The Pledges columns `_reads_back` gives, in the schema's order.
+_READ_BACK_KEYS = ("id", "version", "reference", "donor", "capability", "item", "quantity", "unit",
+                   "value_amount", "currency", "announced_on", "status", "channel",
+                   "funding_year", "source_ref", "notes")
+_NEVER = object()  # equal to no cell's value
 
 
 def _plan_new(plan: ImportPlan, sheet: SheetData, row: SheetRow, vals: dict[str, Any],

@@ -10,17 +10,17 @@ their pledge's quantity are a warning, as in the GUI. The planner's deliveries a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import DeliveryStatus
 from ..domain.errors import DomainError
 from ..domain.records import Hub
-from ..exchange.xlsx_reader import CellIssue, SheetData, SheetRow
+from ..exchange.xlsx_reader import CellIssue, SheetData, SheetLayout, SheetRow
 from ..exchange.xlsx_schema import DELIVERIES
 from ..storage import queries
-from .matching import fold, hub_resolver
+from .matching import Resolver, fold, hub_resolver
 from .progress import Progress, check
 from .xlsx_plan import ImportPlan, PledgeIndex, RowChange, lookup
 
@@ -52,11 +52,23 @@ def plan_deliveries(ws: Workspace, plan: ImportPlan, sheet: SheetData, pledges: 
     resolved: dict[tuple[str, str], Any] = {}
     sheet_values: dict[int, tuple[str, Decimal | None, DeliveryStatus]] = {}  # for the warning
     added: list[tuple[str, Decimal | None, DeliveryStatus]] = []
-    total = len(sheet.rows)
-    for n, row in enumerate(sheet.rows):
+    total = len(sheet)
+    layout = sheet.layout
+    at_id = layout.index.get("id")
+    reads_back = _reads_back(ws, layout, hubs)
+    unchanged = 0
+    for n, (number, typed) in enumerate(zip(sheet.numbers, sheet.values, strict=True)):
         if n % 1000 == 0:
             check(progress)
             progress.report(n, total, "checking the Deliveries sheet")
+        if reads_back is not None and at_id is not None:  # most rows: as exported, unchanged
+            did = typed[at_id]
+            db = current.get(did)
+            if db is not None and did not in seen and reads_back(db) == typed:
+                seen[did] = number  # (equal quantity and status: no over-delivery to check)
+                unchanged += 1
+                continue
+        row = SheetRow(number, typed, layout)
         vals = _resolve(row, hubs, plan.errors, resolved)
         if vals is None:
             continue
@@ -85,7 +97,37 @@ def plan_deliveries(ws: Workspace, plan: ImportPlan, sheet: SheetData, pledges: 
         _compare(plan, sheet, row, vals, db, hub_by_name)
         if vals["status"] is not None:
             sheet_values[did] = (reference, vals.get("quantity"), vals["status"])
+    plan.count_unchanged(SHEET, unchanged)
     _warn_over_delivery(plan, current, sheet_values, added, pledges)
+
+
+def _reads_back(ws: Workspace, layout: SheetLayout, hubs: Resolver[Hub]
+                ) -> Callable[[tuple[Any, ...]], tuple[Any, ...]] | None:
+    """The typed values a Deliveries row exported from a planner delivery reads back as (in
+    the sheet's column order): equal to the sheet row's means unchanged (see xlsx_import's
+    `_reads_back`: list texts only where they resolve back, else a value no cell equals).
+    None when the sheet has a column this does not know."""
+    if not set(layout.keys) <= set(_READ_BACK_KEYS):
+        return None
+    by_name = {h.name: h for h in ws.reference.hubs}
+    hub_text: dict[str, str | None] = {n: n for n, h in by_name.items() if hubs.find(n) is h}
+    hub_text[""] = None  # no hub
+    statuses = {s.value: s.label for s in DeliveryStatus if _STATUS.get(fold(s.label)) is s}
+    never = object()
+
+    def reads_back(db: tuple[Any, ...]) -> tuple[Any, ...]:
+        return (db[D_ID], db[D_VERSION], db[D_REF] or None, db[D_QTY], db[D_PLANNED],
+                db[D_ACTUAL], statuses.get(db[D_STATUS], never), hub_text.get(db[D_HUB], never),
+                db[D_DELAY] or None, db[D_NOTES] or None)
+
+    if layout.keys == _READ_BACK_KEYS:
+        return reads_back
+    pick = [_READ_BACK_KEYS.index(k) for k in layout.keys]
+    return lambda db: tuple(map(reads_back(db).__getitem__, pick))
+
+
+_READ_BACK_KEYS = ("id", "version", "pledge_reference", "quantity", "planned_on", "actual_on",
+                   "status", "hub", "delay_reason", "notes")
 
 
 def _resolve(row: SheetRow, hubs: Any, errors: list[CellIssue],

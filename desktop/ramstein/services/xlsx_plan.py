@@ -85,8 +85,9 @@ class ImportPlan:
     def unchanged(self) -> int:
         return sum(self.unchanged_by_sheet.values())
 
-    def count_unchanged(self, sheet: str) -> None:
-        self.unchanged_by_sheet[sheet] = self.unchanged_by_sheet.get(sheet, 0) + 1
+    def count_unchanged(self, sheet: str, rows: int = 1) -> None:
+        if rows:
+            self.unchanged_by_sheet[sheet] = self.unchanged_by_sheet.get(sheet, 0) + rows
 
     def counts(self, sheet: str) -> dict[str, int]:
         return {"new": len(self.rows("new", sheet)), "changed": len(self.rows("changed", sheet)),
