@@ -218,11 +218,16 @@ def _paint_day(painter: QPainter, look: MonthLook, box: QRectF, day: date, cell:
         painter.setFont(look.figures)
         fig_metrics = QFontMetrics(look.figures, painter.device())
         figures = f"{count:,} · {eur_compact(cell.eur)}" if cell is not None else ""
+        lines = [figures]
+        if cell is not None and fig_metrics.horizontalAdvance(figures) > inner.width():
+            lines = [f"{count:,} due", eur_compact(cell.eur)]  # a narrow day: two lines
         painter.setPen(QColor(INK if in_month else MUTED))
-        if line_top + fig_metrics.height() <= text_bottom + px(1):
+        for line in lines:
+            if line_top + fig_metrics.height() > text_bottom + px(1):
+                break
             painter.drawText(QRectF(inner.left(), line_top, inner.width(), fig_metrics.height()),
                              Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             fig_metrics.elidedText(figures, Qt.TextElideMode.ElideRight,
+                             fig_metrics.elidedText(line, Qt.TextElideMode.ElideRight,
                                                     int(inner.width())))
             line_top += fig_metrics.height()
         donors = tuple(cell.donors) if cell is not None else ()
