@@ -125,3 +125,12 @@ def test_an_unknown_hub_is_refused(ws: Any) -> None:
     hubs = hub_resolver(ws.reference.hubs)
     with pytest.raises(DomainError, match="'Rzeszow Jasionka airport' is not a known hub"):
         hubs.get("Rzeszow Jasionka airport")
+
+
+def test_a_text_asked_again_gives_the_same_answer(donors: Any) -> None:
+    # each distinct text is folded once; asking again (found or not) answers the same
+    for _ in range(2):
+        assert donors.find(" germany ").code == "DEU"
+        assert donors.find("Germany?") is None
+        with pytest.raises(DomainError, match="did you mean Germany"):
+            donors.get("Germani")

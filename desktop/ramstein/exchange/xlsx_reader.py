@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import zipfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
@@ -247,12 +247,7 @@ def _read_rows(data: SheetData, grid: list[list[Any]], wanted: list[Column], pic
     """Convert the non-empty rows column by column (`convert_column`: a whole column at once
     where its values allow, cell by cell where not), then zip the columns into row tuples.
     The messages come out in reading order: by row, then column."""
-    body = grid[1:]
-    width = max(picks) + 1
-    if body and min(map(len, body)) < width:  # a short row: the cells past its end are empty
-        body = [r if len(r) >= width else [*r, *[None] * (width - len(r))] for r in body]
-    raw = [list(map(itemgetter(p), body)) for p in picks]
-    del body
+    raw = _columns(grid, picks)
     keep = _non_empty_rows(raw)
     if keep is None:
         numbers = list(range(2, len(raw[0]) + 2))
@@ -276,7 +271,16 @@ def _read_rows(data: SheetData, grid: list[list[Any]], wanted: list[Column], pic
     data.values = list(zip(*columns, strict=True))
 
 
-def _non_empty_rows(raw: list[list[Any]]) -> list[int] | None:
+def _columns(grid: list[list[Any]], picks: list[int]) -> list[Sequence[Any]]:
+    """The values of the columns at `picks`, below the header."""
+    width = max(picks) + 1
+    body = grid[1:]
+    if body and min(map(len, body)) < width:  # a short row: the cells past its end are empty
+        body = [r if len(r) >= width else [*r, *[None] * (width - len(r))] for r in body]
+    return [list(map(itemgetter(p), body)) for p in picks]
+
+
+def _non_empty_rows(raw: list[Sequence[Any]]) -> list[int] | None:
     """Indices of the rows with a value in some column read (None: all of them). Empty rows
     are common (validation ranges and formats leave many); a column at a time, only the rows
     still empty so far are looked at again."""
@@ -352,7 +356,7 @@ _INF = float("inf")
 _SLOW = object()  # marks a value the whole-column path leaves to `converter`
 
 
-def convert_column(col: Column, values: list[Any], parse_text_date: Callable[[str], date]
+def convert_column(col: Column, values: Sequence[Any], parse_text_date: Callable[[str], date]
                    ) -> tuple[list[Any], dict[int, str]]:
     """`converter(col)` over a column: the typed values, and the message of each cell that
     does not convert (by index; its value is None). A column of the types calamine gives for
@@ -376,7 +380,7 @@ def convert_column(col: Column, values: list[Any], parse_text_date: Callable[[st
     return typed, problems
 
 
-def _whole_column(col: Column, values: list[Any]) -> list[Any] | None:
+def _whole_column(col: Column, values: Sequence[Any]) -> list[Any] | None:
     """The fast part of `convert_column`: typed values, _SLOW where a value needs `converter`
     (None: all of them). Each expression gives exactly what `converter` gives for the values
     it takes."""
@@ -415,7 +419,7 @@ def _shared(texts: list[str | None]) -> list[str | None]:
     return list(map(one.__getitem__, texts))
 
 
-def _shared_decimals(whole: list[float]) -> list[Decimal]:
+def _shared_decimals(whole: Sequence[float]) -> list[Decimal]:
     """Decimal(int(x)) for whole floats, one Decimal per distinct value when they repeat."""
     distinct = set(whole)
     if len(distinct) * 2 > len(whole):

@@ -42,6 +42,7 @@ class Resolver(Generic[T]):
         self.what = what
         self._by_key: dict[str, T] = {}
         self._names: dict[str, str] = {}  # folded key -> display name for hints
+        self._found: dict[str, T | None] = {}  # text as given -> what find gives
         for keys, item, display in items:
             for key in keys:
                 if key:
@@ -49,7 +50,11 @@ class Resolver(Generic[T]):
                     self._names.setdefault(fold(key), display)
 
     def find(self, text: str) -> T | None:
-        return self._by_key.get(fold(text))
+        # a sheet repeats a few dozen names over 100k rows: fold each distinct text once
+        if text in self._found:
+            return self._found[text]
+        found = self._found[text] = self._by_key.get(fold(text))
+        return found
 
     def get(self, text: str) -> T:
         found = self.find(text)

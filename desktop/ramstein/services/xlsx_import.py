@@ -17,9 +17,11 @@ only for "sheet", kept as in the planner for "database" (or "skip"), and has no 
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
@@ -195,7 +197,25 @@ def _field_value(key: str, value: Any) -> Any:
 
 def plan_import(ws: Workspace, path: Path, *, progress: Progress | None = None) -> ImportPlan:
     """Read, validate and diff both sheets; nothing is written. Cancelled when cancelled."""
-    progress = progress or NullProgress()
+    with _no_cycle_collection():
+        return _plan_import(ws, path, progress or NullProgress())
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector off for the plan: reading and diffing 400k rows makes
+    millions of objects and no reference cycles, and the collector would walk the sheets'
+    rows again and again (about 0.7 s of a 6 s plan). Switched back on after, if it was on."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _plan_import(ws: Workspace, path: Path, progress: Progress) -> ImportPlan:
     path = Path(path)
     plan = ImportPlan(path.name)
     warning = lock_file_warning(path)
@@ -248,12 +268,13 @@ def _reading_order(issue: CellIssue) -> tuple[int, int, int, str]:
 
 
 def _pledge_index(current: Mapping[int, R.Row]) -> PledgeIndex:
-    index = PledgeIndex()
-    for r in current.values():
-        index.ids[r[R.REF]] = r[R.ID]
-        index.quantity[r[R.REF]] = unscale(r[R.QTY_MILLI], 3)
-        index.unit[r[R.REF]] = r[R.UNIT] or ""
-    return index
+    by_reference = {r[R.REF]: r for r in current.values()}
+
+    def planned(reference: str) -> tuple[Decimal | None, str] | None:
+        r = by_reference.get(reference)
+        return None if r is None else (unscale(r[R.QTY_MILLI], 3), r[R.UNIT] or "")
+
+    return PledgeIndex({ref: r[R.ID] for ref, r in by_reference.items()}, planned=planned)
 
 
 def _every(progress: Progress, n: int, total: int, message: str) -> None:

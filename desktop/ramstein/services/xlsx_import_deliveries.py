@@ -259,9 +259,9 @@ def _warn_over_delivery(plan: ImportPlan, current: Mapping[int, tuple[Any, ...]]
         if status is not DeliveryStatus.CANCELLED:
             sums[ref] += quantity or 0
     for ref in sorted(touched):
-        pledged = pledges.quantity.get(ref)
+        pledged = pledges.quantity_of(ref)
         if pledged is not None and sums[ref] > pledged:
-            unit = f" {pledges.unit[ref]}" if pledges.unit.get(ref) else ""
+            unit = f" {pledges.unit_of(ref)}" if pledges.unit_of(ref) else ""
             plan.warnings.append(f"{SHEET}: deliveries of {ref} add up to "
                                  f"{sums[ref].normalize():f}{unit}, more than the "
                                  f"{pledged.normalize():f}{unit} pledged")

@@ -7,7 +7,7 @@ Deliveries); nothing here reads the file or the database.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any, Literal
@@ -102,8 +102,25 @@ class PledgeIndex:
 
     ids: dict[str, int] = field(default_factory=dict)  # reference -> pledge id (database)
     new_rows: dict[str, int] = field(default_factory=dict)  # reference -> Pledges row (new)
-    quantity: dict[str, Decimal | None] = field(default_factory=dict)  # after the import
-    unit: dict[str, str] = field(default_factory=dict)
+    quantity: dict[str, Decimal | None] = field(default_factory=dict)  # set by the import
+    unit: dict[str, str] = field(default_factory=dict)  # of the new rows
+    # the planner's (quantity, unit) of a reference, looked up only for the over-delivery
+    # warning (100k Decimals made up front would cost more than the few asked for)
+    planned: Callable[[str], tuple[Decimal | None, str] | None] = field(
+        default=lambda reference: None, repr=False)
+
+    def quantity_of(self, reference: str) -> Decimal | None:
+        """The pledge's quantity after the import (None: unknown or not given)."""
+        if reference in self.quantity:
+            return self.quantity[reference]
+        planned = self.planned(reference)
+        return planned[0] if planned else None
+
+    def unit_of(self, reference: str) -> str:
+        if reference in self.unit:
+            return self.unit[reference]
+        planned = self.planned(reference)
+        return planned[1] if planned else ""
 
 
 def show(value: Any) -> Any:
