@@ -1,4 +1,4 @@
-"""Read an exchange workbook back: pre-flight checks, header lookup, cell-by-cell validation.
+"""Read an exchange workbook back: pre-flight checks, header lookup, validation of every cell.
 
 The reader knows the schema's types, not the database: it returns typed values (Decimal, int,
 date, str) and leaves list values (donor, capability, status …) as text for the service to
