@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -41,6 +40,7 @@ from ..models.import_preview_model import (
     RowChangeLike,
 )
 from ..models.text_table_model import TextTableModel
+from ..widget_helpers import named_button as _button
 
 GROUPS: tuple[tuple[Kind, str], ...] = (("new", "New"), ("changed", "Changed"),
                                         ("conflict", "Conflicts"))
@@ -264,12 +264,6 @@ class ImportPreviewDialog(QDialog):
         QGuiApplication.clipboard().setText(f"{place}: {message}")
         self.reason_label.setText(f"Copied: {place}: {message}")
 
-
-def _button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setToolTip(tip)
-    return button
 
 
 def summary_of(decisions: Mapping[str, Decision], plan: PlanLike) -> tuple[int, int]:

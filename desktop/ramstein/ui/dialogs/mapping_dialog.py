@@ -15,8 +15,6 @@ planning and importing run on the worker thread, with progress; without one they
 
 from __future__ import annotations
 
-import sys
-import traceback
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -37,7 +35,6 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QProgressBar,
-    QPushButton,
     QScrollArea,
     QSpinBox,
     QSplitter,
@@ -62,6 +59,8 @@ from ...services.mapped_import import (
 )
 from .. import appearance
 from ..models.mapped_preview_model import MappedPreviewModel
+from ..widget_helpers import error_text as _message
+from ..widget_helpers import named_button as _button
 
 if TYPE_CHECKING:
     from ...services import Workspace
@@ -687,20 +686,3 @@ class MappingDialog(QDialog):
             self._show_status("Please wait: the sheet is still being read or imported.")
             return
         super().reject()
-
-
-def _message(exc: BaseException) -> str:
-    """The domain's own message; anything else is a bug: its traceback goes to the terminal."""
-    if isinstance(exc, DomainError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    traceback.print_exception(exc, file=sys.stderr)
-    return str(exc) or type(exc).__name__
-
-
-def _button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setToolTip(tip)
-    return button

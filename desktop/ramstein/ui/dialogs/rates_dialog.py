@@ -17,8 +17,6 @@ Dialogs and questions are opened with open(), never exec(), so the event loop ke
 
 from __future__ import annotations
 
-import sys
-import traceback
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
@@ -34,16 +32,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...domain.money import ExchangeRate
 from .. import appearance
 from ..models.rates_model import SORT_ROLE, RatesModel
+from ..widget_helpers import error_text as _message
+from ..widget_helpers import named_button as _button
 from .rate_edit_dialog import RateEditDialog
 
 if TYPE_CHECKING:
@@ -359,22 +357,3 @@ class RatesDialog(QDialog):
 
 def _report_text(report: RateImportReport) -> str:
     return f"{report.added} new, {report.changed} changed, {report.unchanged} unchanged"
-
-
-def _message(exc: BaseException) -> str:
-    """What the user reads: the domain's own message; for anything else its text, and the
-    traceback goes to the terminal (a bug to report), never into the dialog."""
-    if isinstance(exc, DomainError):
-        return str(exc)
-    if isinstance(exc, OSError):
-        return exc.strerror or str(exc)
-    traceback.print_exception(exc, file=sys.stderr)
-    return str(exc) or type(exc).__name__
-
-
-def _button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setToolTip(tip)
-    return button
-

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
-    QPushButton,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -50,6 +49,7 @@ from ..dialogs.delivery_dialog import DeliveryDialog
 from ..formatting import DASH, decimal_text, eur_full, share_of
 from ..models.deliveries_model import DeliveriesModel
 from ..models.text_table_model import TextTableModel
+from ..widget_helpers import named_button as _button
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent, QUndoStack
@@ -512,12 +512,6 @@ def _count(n: int) -> str:
     return "1 delivery" if n == 1 else f"{n} deliveries"
 
 
-def _button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setObjectName(name)
-    button.setToolTip(tip)
-    return button
-
 
 def _table(model: Any, name: str) -> QTableView:
     table = QTableView()
@@ -533,4 +527,3 @@ def _table(model: Any, name: str) -> QTableView:
     header.setHighlightSections(False)
     header.setStretchLastSection(True)
     return table
-
