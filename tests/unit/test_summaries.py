@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import date
 from decimal import Decimal
+from fractions import Fraction
 from pathlib import Path
 from typing import Any
 
@@ -15,19 +16,39 @@ from .helpers import sql, sql_one
 TODAY = date(2026, 11, 23)  # tests/conftest.py fixes the workspaces' today to this day
 
 
+def _split(cents: int, shares: list[tuple[str, Fraction]]) -> dict[str, int]:
+    """Largest remainder with exact fractions (ties to the earlier payer in member id order)."""
+    raw = [(code, cents * share) for code, share in shares]
+    parts = {code: int(v) for code, v in raw}
+    order = sorted(range(len(raw)), key=lambda i: (-(raw[i][1] - int(raw[i][1])), i))
+    for i in order[: cents - sum(parts.values())]:
+        parts[raw[i][0]] += 1
+    return parts
+
+
 def _independent_totals(path: Path) -> dict[str, tuple[int, Decimal, Decimal]]:
-    """Per donor (pledges, pledged EUR, delivered EUR), recomputed in Python from raw rows."""
+    """Per member (pledges, pledged EUR, delivered EUR), recomputed in Python from raw rows,
+    with the double-count guard: a financed pledge counts to its payers by share, its count to
+    the main payer."""
     delivered: dict[int, int] = defaultdict(int)
     for pledge_id, cents in sql(path, "SELECT pledge_id, value_eur_cents FROM deliveries "
                                       "WHERE status = 'delivered'"):
         delivered[pledge_id] += cents or 0
+    payers: dict[int, list[tuple[str, Fraction]]] = defaultdict(list)
+    for pid, code, share in sql(path, "SELECT f.pledge_id, m.code, f.share FROM pledge_financers f "
+                                      "JOIN members m ON m.id = f.member_id "
+                                      "ORDER BY f.pledge_id, f.member_id"):
+        payers[pid].append((code, Fraction(share)))
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for pid, code, status, cents in sql(path, "SELECT p.id, m.code, p.status, p.value_eur_cents "
                                               "FROM pledges p JOIN members m ON m.id = p.donor_id"):
-        row = out[code]
-        row[0] += 1
-        row[1] += delivered[pid] if status == "cancelled" else (cents or 0)
-        row[2] += delivered[pid]
+        pledged = delivered[pid] if status == "cancelled" else (cents or 0)
+        shares = payers.get(pid) or [(code, Fraction(1))]
+        out[max(shares, key=lambda cs: cs[1])[0]][0] += 1
+        for payer, part in _split(pledged, shares).items():
+            out[payer][1] += part
+        for payer, part in _split(delivered[pid], shares).items():
+            out[payer][2] += part
     return {code: (n, Decimal(p).scaleb(-2), Decimal(d).scaleb(-2))
             for code, (n, p, d) in out.items()}
 

@@ -115,25 +115,43 @@ def seed_reference_data(db: Database) -> bool:
 
 
 COUNTED = ",".join(s.value for s in (PledgeStatus.ALLOCATED, PledgeStatus.IN_DELIVERY, PledgeStatus.DELIVERED))
+WASHINGTON_PRESET = "Washington 2024 pledge (EUR 40bn a year)"
+PROPOSAL_PRESET = "2024 proposal (USD 100bn over five years)"
+
+
+def seed_fund_presets(db: Database) -> bool:
+    """Add the two fund presets when the database has no fund at all (a database made before
+    the presets existed gets them on first use). Returns True when they were added."""
+    with db.transaction() as tx:
+        if not _empty(tx, "funds"):
+            return False
+        _seed_funds(tx, _ids(tx, "members"))
+        tx.audit(AuditAction.SEED, "fund", "presets", None,
+                 {"funds": [WASHINGTON_PRESET, PROPOSAL_PRESET]}, "fund presets")
+    return True
 
 
 def _seed_funds(tx: Tx, members: dict[str, int]) -> None:
-    """The two burden-sharing presets (DOMAIN-NOTES §1.1, §1.5)."""
+    """The two burden-sharing presets (DOMAIN-NOTES §1.1, §1.5), over the NATO allies, with
+    the latest GDP year of the roster (the sources do not say which year NATO used)."""
     allies = [i for code, i in members.items() if code in _nato_codes(tx)]
+    gdp_year = int(tx.scalar_sql("SELECT COALESCE(MAX(year), 2023) FROM gdp"))
     presets = [
         {
-            "name": "Washington 2024 pledge (EUR 40bn a year)", "amount": Decimal(40_000_000_000),
-            "currency": "EUR", "period": FundPeriod.YEARLY, "first_year": 2025, "last_year": 2026,
-            "gdp_year": 2023, "counted_channels": "", "counted_statuses": COUNTED,
-            "notes": "Minimum baseline funding shared by each ally's share of Alliance GDP; "
-                     "Hungary exempt. Annual, re-evaluated at each summit.",
+            "name": WASHINGTON_PRESET, "amount": Decimal(40_000_000_000),
+            "currency": "EUR", "period": FundPeriod.YEARLY, "first_year": 2025, "last_year": 2029,
+            "gdp_year": gdp_year, "counted_channels": "", "counted_statuses": COUNTED,
+            "notes": "EUR 40bn a year minimum baseline, shared by each ally's share of Alliance "
+                     "GDP; Hungary exempt. Annual, re-evaluated at each summit (last year open: "
+                     "2029 here).",
         },
         {
-            "name": "2024 proposal (USD 100bn over five years)", "amount": Decimal(100_000_000_000),
+            "name": PROPOSAL_PRESET, "amount": Decimal(100_000_000_000),
             "currency": "USD", "period": FundPeriod.TOTAL, "first_year": 2025, "last_year": 2029,
-            "gdp_year": 2023, "counted_channels": "", "counted_statuses": COUNTED,
-            "notes": "Proposed NATO fund (spring 2024); not adopted as a fund. Shares by GDP "
-                     "here; the proposal reportedly used the NATO common-funding (GNI) key.",
+            "gdp_year": gdp_year, "counted_channels": "", "counted_statuses": COUNTED,
+            "notes": "Proposed NATO fund of USD 100bn over five years (spring 2024); not adopted "
+                     "as a fund. Shares by GDP here; the proposal reportedly used the NATO "
+                     "common-funding (GNI) key.",
         },
     ]
     tx.insert("funds", presets)
@@ -143,7 +161,7 @@ def _seed_funds(tx: Tx, members: dict[str, int]) -> None:
     for preset in presets:
         fid = fund_ids[preset["name"]]
         for mid in allies:
-            exempt = mid == hungary and preset["period"] is FundPeriod.YEARLY
+            exempt = mid == hungary and preset["name"] == WASHINGTON_PRESET
             rows.append({"fund_id": fid, "member_id": mid, "exempt": exempt})
     tx.insert("fund_members", rows)
 

@@ -17,6 +17,8 @@ from .changes import ChangeBus
 if TYPE_CHECKING:
     from .calendar import CalendarService
     from .deliveries import DeliveryService
+    from .funds import FundService
+    from .members import MemberService
     from .pledges import PledgeService
     from .rates import RateService
     from .reference import ReferenceService
@@ -57,6 +59,18 @@ class Workspace:
         from .deliveries import DeliveryService
 
         return DeliveryService(self)
+
+    @cached_property
+    def members(self) -> MemberService:
+        from .members import MemberService
+
+        return MemberService(self)
+
+    @cached_property
+    def funds(self) -> FundService:
+        from .funds import FundService
+
+        return FundService(self)
 
     @cached_property
     def calendar(self) -> CalendarService:

@@ -231,29 +231,23 @@ def summary(r: Reader) -> Summary:
 
 
 # A cancelled pledge counts as pledged only for what it delivered before it was cancelled, so
-# delivered never exceeds pledged for a donor.
-DONOR_TOTALS_SQL = """
-WITH dp AS (
-    SELECT pledge_id, SUM(value_eur_cents) AS delivered
-    FROM deliveries WHERE status = 'delivered' GROUP BY pledge_id
-)
-SELECT m.id, m.code, m.name, COUNT(*),
-       SUM(CASE WHEN p.status = 'cancelled' THEN COALESCE(dp.delivered, 0)
-                ELSE COALESCE(p.value_eur_cents, 0) END),
-       SUM(COALESCE(dp.delivered, 0))
-FROM pledges p
-JOIN members m ON m.id = p.donor_id
-LEFT JOIN dp ON dp.pledge_id = p.id
-GROUP BY m.id
-ORDER BY 5 DESC, m.name
-"""
-
-
+# delivered never exceeds pledged for a donor. Totals go to the payer (see member_totals).
 def donor_totals(r: Reader) -> list[DonorTotals]:
-    return [
-        DonorTotals(i, c, n, cnt, _cents(p), _cents(d))
-        for i, c, n, cnt, p, d in r.rows(DONOR_TOTALS_SQL)
+    """Per-member totals with the double-count guard, biggest pledged first.
+
+    A pledge with financers counts to its payers by share (largest remainder on the cents),
+    so the per-member figures still add up exactly to the grand totals; its count goes to
+    its main payer.
+    """
+    names = {i: (c, n) for i, c, n in r.rows("SELECT id, code, name FROM members")}
+    rows = [
+        DonorTotals(t.member_id, *names[t.member_id], t.pledges, _cents(t.pledged_cents),
+                    _cents(t.delivered_cents))
+        for t in member_totals(r).values()
+        if t.pledges or t.pledged_cents or t.delivered_cents
     ]
+    rows.sort(key=lambda d: (-d.pledged_eur, d.name))
+    return rows
 
 
 def monthly_pledged_delivered(r: Reader) -> list[tuple[str, Decimal, Decimal]]:
@@ -470,3 +464,286 @@ def delivery(r: Reader, delivery_id: int) -> Delivery | None:
     i, u, p, q, pl, s, a, h, e, n, v, dr = row
     return Delivery(i, u, p, unscale(q, 3), _d(pl), DeliveryStatus(s), _d(a), h, unscale(e, 2),
                     n or "", v, dr or "")
+
+
+# ---------------------------------------------------------------- members and funds (issue 7)
+# The double-count guard: a pledge with financers (PURL, Danish model, co-financing) counts to
+# its payers by share, not to the delivering donor, in every total. An EPF reimbursement
+# (`reimbursed_by_id`) does not move the money: the pledge counts to the member state that
+# gave it, and the EU's reimbursement is not added again. Financed pledges are few (a few %),
+# so they are read one by one and split exactly in Python; the rest is grouped in SQL.
+_FINANCED = "p.id IN (SELECT pledge_id FROM pledge_financers)"
+
+
+def financer_shares(r: Reader) -> dict[int, list[tuple[int, Decimal]]]:
+    """{pledge id: [(payer member id, share)]}, payers in member id order."""
+    out: dict[int, list[tuple[int, Decimal]]] = {}
+    for pid, mid, share in r.rows(
+        "SELECT pledge_id, member_id, share FROM pledge_financers ORDER BY pledge_id, member_id"
+    ):
+        out.setdefault(pid, []).append((mid, Decimal(share)))
+    return out
+
+
+def attribute_to_payers(
+    rows: list[tuple[Any, ...]], financers: dict[int, list[tuple[int, Decimal]]]
+) -> dict[int, list[int]]:
+    """Sum per payer the integer columns of per-pledge rows (pledge id, donor id, v1, v2...).
+
+    A pledge without financers counts to its donor; one with financers is split over them by
+    share, column by column, with the largest remainder (each column's parts add up exactly).
+    """
+    from ..domain.burden import split_among_payers
+
+    out: dict[int, list[int]] = {}
+    for pid, donor, *values in rows:
+        shares = financers.get(pid)
+        if not shares:
+            acc = out.setdefault(donor, [0] * len(values))
+            for k, v in enumerate(values):
+                acc[k] += int(v or 0)
+            continue
+        for k, v in enumerate(values):
+            for mid, part in split_among_payers(int(v or 0), shares):
+                out.setdefault(mid, [0] * len(values))[k] += part
+    return out
+
+
+@dataclass(frozen=True)
+class MemberTotals:
+    """Per-member money (EUR cents) and counts, with the double-count guard applied.
+
+    pledged/delivered/pledges/open_pledges count to the payer; on-time figures to the member
+    that delivers (it is the deliverer's performance); paid_for: the cents of pledges another
+    member delivers that this one pays; delivered_by: the cents of pledges this member
+    delivers that others pay (shown on the member page, not added to its totals).
+    """
+
+    member_id: int
+    pledges: int = 0
+    pledged_cents: int = 0
+    delivered_cents: int = 0
+    open_pledges: int = 0
+    paid_for_cents: int = 0
+    delivered_by_cents: int = 0
+    dated_deliveries: int = 0  # delivered, with a planned and an actual date
+    on_time_deliveries: int = 0  # of those, delivered on or before the planned date
+
+
+MEMBER_PLEDGE_SQL = f"""
+SELECT p.donor_id, {_FINANCED} AS fin, COUNT(*),
+       SUM(CASE WHEN p.status <> 'cancelled' THEN COALESCE(p.value_eur_cents, 0) ELSE 0 END),
+       SUM(p.status NOT IN ('delivered', 'cancelled'))
+FROM pledges p GROUP BY p.donor_id, fin
+"""
+
+MEMBER_DELIVERY_SQL = f"""
+SELECT p.donor_id, {_FINANCED} AS fin, COALESCE(SUM(d.value_eur_cents), 0),
+       COALESCE(SUM(CASE WHEN p.status = 'cancelled' THEN d.value_eur_cents END), 0),
+       SUM(d.actual_on IS NOT NULL AND d.planned_on IS NOT NULL),
+       SUM(d.actual_on <= d.planned_on)
+FROM deliveries d JOIN pledges p ON p.id = d.pledge_id
+WHERE d.status = 'delivered' GROUP BY p.donor_id, fin
+"""
+
+# Per financed pledge: id, donor, pledged cents (a cancelled pledge: what it delivered),
+# delivered cents, 1 if open, 1 (the pledge itself, counted once to each payer below).
+FINANCED_PLEDGES_SQL = f"""
+WITH dp AS (
+    SELECT pledge_id, SUM(value_eur_cents) AS delivered FROM deliveries
+    WHERE status = 'delivered' AND pledge_id IN (SELECT pledge_id FROM pledge_financers)
+    GROUP BY pledge_id
+)
+SELECT p.id, p.donor_id,
+       CASE WHEN p.status = 'cancelled' THEN COALESCE(dp.delivered, 0)
+            ELSE COALESCE(p.value_eur_cents, 0) END,
+       COALESCE(dp.delivered, 0), p.status NOT IN ('delivered', 'cancelled')
+FROM pledges p LEFT JOIN dp ON dp.pledge_id = p.id
+WHERE {_FINANCED}
+"""
+
+
+def member_totals(r: Reader) -> dict[int, MemberTotals]:
+    """{member id: MemberTotals} for every member with a pledge as donor or payer."""
+    acc: dict[int, list[int]] = {}
+
+    def at(mid: int) -> list[int]:
+        return acc.setdefault(mid, [0] * 8)
+
+    for donor, fin, count, pledged, open_n in r.rows(MEMBER_PLEDGE_SQL):
+        if not fin:
+            a = at(donor)
+            a[0] += count
+            a[1] += pledged or 0
+            a[3] += open_n or 0
+    for donor, fin, delivered, cancelled_delivered, dated, on_time in r.rows(MEMBER_DELIVERY_SQL):
+        a = at(donor)
+        a[6] += dated or 0
+        a[7] += on_time or 0
+        if not fin:
+            a[1] += cancelled_delivered or 0
+            a[2] += delivered or 0
+    financers = financer_shares(r)
+    for pid, donor, pledged, delivered, open_n in r.rows(FINANCED_PLEDGES_SQL):
+        shares = financers[pid]
+        # Counted once, to the main payer, so the counts per member add up to the pledges.
+        main = at(main_payer(shares))
+        main[0] += 1
+        main[3] += int(open_n or 0)
+        for k, cents in ((1, pledged), (2, delivered)):
+            for mid, part in split_among(cents, shares):
+                at(mid)[k] += part
+        for mid, part in split_among(pledged, shares):
+            if mid != donor:
+                at(mid)[4] += part
+                at(donor)[5] += part
+    return {mid: MemberTotals(mid, *a) for mid, a in acc.items()}
+
+
+def main_payer(shares: list[tuple[int, Decimal]]) -> int:
+    """The payer with the largest share (the lowest member id among equals)."""
+    return min(shares, key=lambda ms: (-ms[1], ms[0]))[0]
+
+
+def split_among(cents: int, shares: list[tuple[int, Decimal]]) -> list[tuple[int, int]]:
+    from ..domain.burden import split_among_payers
+
+    return split_among_payers(int(cents or 0), shares)
+
+
+def member_gdp_latest(r: Reader) -> dict[int, tuple[int, Decimal]]:
+    """{member id: (year, GDP USD bn)} of each member's latest GDP figure."""
+    out: dict[int, tuple[int, Decimal]] = {}
+    for mid, year, usd_bn in r.rows("SELECT member_id, year, usd_bn FROM gdp ORDER BY member_id, year"):
+        out[mid] = (year, Decimal(usd_bn))
+    return out
+
+
+def member_pledge_ids(r: Reader, member_id: int) -> tuple[list[int], list[int], list[int]]:
+    """(all, paid for, delivered for others): ids of the pledges a member gives or pays for;
+    of those, the ones it pays and another member delivers; and the ones it delivers that
+    others pay (fully or in part)."""
+    own = [i for (i,) in r.rows("SELECT id FROM pledges WHERE donor_id = ? ORDER BY id", (member_id,))]
+    paid = r.rows(
+        "SELECT p.id, p.donor_id FROM pledge_financers f JOIN pledges p ON p.id = f.pledge_id "
+        "WHERE f.member_id = ? ORDER BY p.id", (member_id,),
+    )
+    paid_for = [i for i, donor in paid if donor != member_id]
+    for_others = [i for (i,) in r.rows(
+        "SELECT DISTINCT p.id FROM pledges p JOIN pledge_financers f ON f.pledge_id = p.id "
+        "WHERE p.donor_id = ? AND f.member_id <> ? ORDER BY p.id", (member_id, member_id),
+    )]
+    return sorted(set(own) | set(paid_for)), paid_for, for_others
+
+
+def member_monthly(r: Reader, member_id: int) -> list[tuple[str, int, int, Decimal]]:
+    """Deliveries counted to a member, by month: (YYYY-MM, planned cents, delivered cents,
+    weight); the caller sums cents x weight per month. Own non-financed pledges come grouped with weight 1;
+    a pledge the member pays (in part) comes per pledge with its share as weight.
+
+    Planned: not cancelled, by planned month; delivered: by actual month (planned if none).
+    """
+    own = r.rows(
+        "SELECT substr(d.planned_on, 1, 7) AS mo, "
+        "SUM(CASE WHEN d.status <> 'cancelled' THEN d.value_eur_cents ELSE 0 END) "
+        "FROM deliveries d JOIN pledges p ON p.id = d.pledge_id "
+        f"WHERE p.donor_id = ? AND NOT {_FINANCED} AND d.planned_on IS NOT NULL GROUP BY mo",
+        (member_id,),
+    )
+    own_done = r.rows(
+        "SELECT substr(COALESCE(d.actual_on, d.planned_on), 1, 7) AS mo, SUM(d.value_eur_cents) "
+        "FROM deliveries d JOIN pledges p ON p.id = d.pledge_id "
+        f"WHERE p.donor_id = ? AND NOT {_FINANCED} AND d.status = 'delivered' "
+        "AND COALESCE(d.actual_on, d.planned_on) IS NOT NULL GROUP BY mo",
+        (member_id,),
+    )
+    out: list[tuple[str, int, int, Decimal]] = [(m, v or 0, 0, Decimal(1)) for m, v in own]
+    out += [(m, 0, v or 0, Decimal(1)) for m, v in own_done]
+    shared = r.rows(
+        "SELECT f.share, substr(d.planned_on, 1, 7), substr(COALESCE(d.actual_on, d.planned_on), 1, 7), "
+        "d.status, d.value_eur_cents FROM pledge_financers f "
+        "JOIN deliveries d ON d.pledge_id = f.pledge_id WHERE f.member_id = ? "
+        "AND d.planned_on IS NOT NULL",
+        (member_id,),
+    )
+    for share, planned_mo, done_mo, status, cents in shared:
+        w = Decimal(share)
+        if status != "cancelled":
+            out.append((planned_mo, cents or 0, 0, w))
+        if status == "delivered":
+            out.append((done_mo, 0, cents or 0, w))
+    return out
+
+
+def member_capability_mix(r: Reader, member_id: int) -> list[tuple[str, int, Decimal]]:
+    """(capability name, pledged cents, weight) counted to a member: its own non-financed
+    pledges grouped (weight 1), and each pledge it pays with its share (a cancelled pledge
+    counts for nothing here: the mix shows what is pledged)."""
+    rows = r.rows(
+        "SELECT c.name, SUM(p.value_eur_cents) FROM pledges p "
+        "JOIN capabilities c ON c.id = p.capability_id "
+        f"WHERE p.donor_id = ? AND p.status <> 'cancelled' AND NOT {_FINANCED} GROUP BY c.id",
+        (member_id,),
+    )
+    out = [(n, v or 0, Decimal(1)) for n, v in rows]
+    out += [
+        (n, v or 0, Decimal(s))
+        for n, v, s in r.rows(
+            "SELECT c.name, p.value_eur_cents, f.share FROM pledge_financers f "
+            "JOIN pledges p ON p.id = f.pledge_id JOIN capabilities c ON c.id = p.capability_id "
+            "WHERE f.member_id = ? AND p.status <> 'cancelled'",
+            (member_id,),
+        )
+    ]
+    return out
+
+
+# Per pledge of a fund year: id, donor, pledged cents (a cancelled pledge: what it delivered),
+# status, delivered cents. The fund year is the funding year, else the announced year.
+FUND_YEAR_SQL = """
+WITH yp AS (
+    SELECT p.id, p.donor_id, p.status, p.value_eur_cents FROM pledges p
+    WHERE COALESCE(p.funding_year, CAST(substr(p.announced_on, 1, 4) AS INTEGER)) = ?{channels}
+), dp AS (
+    SELECT pledge_id, SUM(value_eur_cents) AS delivered FROM deliveries
+    WHERE status = 'delivered' AND pledge_id IN (SELECT id FROM yp) GROUP BY pledge_id
+)
+SELECT yp.id, yp.donor_id, yp.status, COALESCE(yp.value_eur_cents, 0), COALESCE(dp.delivered, 0)
+FROM yp LEFT JOIN dp ON dp.pledge_id = yp.id
+"""
+
+
+def fund_year_rows(r: Reader, year: int, channels: tuple[str, ...] = ()) -> list[tuple[Any, ...]]:
+    """(pledge id, donor id, status, value cents, delivered cents) of the pledges whose fund
+    year (funding year, else announced year) is `year`, in `channels` (empty: any)."""
+    where = ""
+    if channels:
+        where = f" AND p.channel IN ({','.join('?' * len(channels))})"
+    return r.rows(FUND_YEAR_SQL.format(channels=where), [year, *channels])
+
+
+def funds(r: Reader) -> list[Any]:
+    """Every fund as a domain Fund record, by id."""
+    from ..domain.records import Fund
+
+    members_of: dict[int, list[tuple[int, bool]]] = {}
+    for fid, mid, exempt in r.rows(
+        "SELECT fund_id, member_id, exempt FROM fund_members ORDER BY fund_id, member_id"
+    ):
+        members_of.setdefault(fid, []).append((mid, bool(exempt)))
+    out = []
+    for (fid, name, amount, cur, period, first, last, gdp_year, chans, stats, notes) in r.rows(
+        "SELECT id, name, amount, currency, period, first_year, last_year, gdp_year, "
+        "counted_channels, counted_statuses, notes FROM funds ORDER BY id"
+    ):
+        from ..domain.enums import FundPeriod
+
+        fm = members_of.get(fid, [])
+        out.append(Fund(
+            fid, name, Decimal(amount), cur, FundPeriod(period), first, last, gdp_year,
+            tuple(m for m, _e in fm), tuple(m for m, e in fm if e),
+            tuple(Channel(c) for c in (chans or "").split(",") if c),
+            tuple(PledgeStatus(s) for s in (stats or "").split(",") if s),
+            notes or "",
+        ))
+    return out

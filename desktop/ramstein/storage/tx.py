@@ -350,3 +350,46 @@ def transaction(db: Database, user: str | None = None) -> Iterator[Tx]:
 
 
 __all__ = ["Tx", "queries", "transaction"]
+
+
+# ---------------------------------------------------------------- funds (issue 7)
+def save_fund(tx: Tx, fund_id: int | None, fields: Mapping[str, Any],
+              members: Mapping[int, bool]) -> int:
+    """Create (fund_id None) or overwrite a fund and its participants {member id: exempt}.
+
+    Returns the fund's id. The participants are replaced as a whole, in the same transaction.
+    """
+    from .schema import FundMemberRow, FundRow
+
+    if fund_id is None:
+        row = FundRow(**fields)
+        tx.s.add(row)
+    else:
+        found = tx.s.get(FundRow, fund_id)
+        if found is None:
+            raise NotFound(f"fund {fund_id} does not exist (deleted by someone else?)")
+        row = found
+        for key, value in fields.items():
+            setattr(row, key, value)
+    tx.s.flush()
+    for old in tx.s.scalars(select(FundMemberRow).where(FundMemberRow.fund_id == row.id)):
+        tx.s.delete(old)
+    tx.s.flush()
+    for member_id, exempt in sorted(members.items()):
+        tx.s.add(FundMemberRow(fund_id=row.id, member_id=member_id, exempt=exempt))
+    tx.s.flush()
+    return int(row.id)
+
+
+def set_fund_exempt(tx: Tx, fund_id: int, member_id: int, exempt: bool) -> bool:
+    """Set one participant's exemption; returns its previous value. NotFound when the member
+    does not take part in the fund."""
+    from .schema import FundMemberRow
+
+    row = tx.s.get(FundMemberRow, (fund_id, member_id))
+    if row is None:
+        raise NotFound(f"member {member_id} does not take part in fund {fund_id}")
+    before = bool(row.exempt)
+    row.exempt = exempt
+    tx.s.flush()
+    return before
