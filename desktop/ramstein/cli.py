@@ -12,6 +12,7 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -86,12 +87,26 @@ def cmd_summary(args: argparse.Namespace) -> int:
     for d in doc["by_donor"]:
         print(f"  {d['name'][:27]:<28}{d['pledges']:>9}{_money(d['pledged_eur']):>22}"
               f"{_money(d['delivered_eur']):>22}")
+    _print_fund(doc.get("fund"))
     return 0
 
 
-def _money(text: str) -> str:
-    from decimal import Decimal
+def _print_fund(fund: dict[str, Any] | None) -> None:
+    """The fund section of the text summary: the year's tranche and who is below its share."""
+    if not fund:
+        return
+    members = fund["members"]
+    below = [m for m in members if m["gap"] is not None and Decimal(m["gap"]) > 0]
+    print(f"\n  {fund['name']}, {fund['year']}: tranche EUR {_money(fund['tranche'])}, "
+          f"{len(below)} of {len(members)} allies below their fair share")
+    print(f"  {'ally':<28}{'fair share':>20}{'allocated':>20}{'gap':>20}")
+    for m in members:
+        share = m["flag"] or _money(m["fair_share"])  # "exempt", "no GDP for 2023"
+        gap = _money(m["gap"]) if m["gap"] is not None else ""
+        print(f"  {m['name'][:27]:<28}{share:>20}{_money(m['allocated']):>20}{gap:>20}")
 
+
+def _money(text: str) -> str:
     return f"{Decimal(text):,.2f}"
 
 

@@ -97,6 +97,24 @@ def test_summary_json(demo_file: Path) -> None:
     assert Decimal(doc["pledged_eur"]) > Decimal(doc["delivered_eur"]) > 0
 
 
+def test_summary_json_fund(demo_file: Path) -> None:
+    doc = json.loads(run("summary", "--db", str(demo_file), "--json").stdout)
+    fund = doc["fund"]
+    assert fund["name"].startswith("Washington 2024 pledge")
+    assert fund["currency"] == "EUR" and MONEY.match(fund["tranche"])
+    assert fund["tranche"] == "40000000000.00"
+    assert isinstance(fund["year"], int) and 2025 <= fund["year"] <= 2029
+    assert len(fund["members"]) == 32
+    for m in fund["members"]:
+        assert {"iso3", "name", "fair_share", "pledged", "delivered", "gap"} <= set(m)
+        for key in ("fair_share", "pledged", "delivered"):
+            assert MONEY.match(m[key]), (m["iso3"], key, m[key])
+        assert re.match(r"^-?\d+\.\d{2}$", m["gap"]), m
+        assert Decimal(m["gap"]) == Decimal(m["fair_share"]) - Decimal(m["allocated"])
+    assert sum(Decimal(m["fair_share"]) for m in fund["members"]) == Decimal(fund["tranche"])
+    assert {m["iso3"] for m in fund["members"] if m["flag"] == "exempt"} == {"HUN"}
+
+
 def test_summary_agrees_with_the_file(demo_file: Path) -> None:
     doc = json.loads(run("summary", "--db", str(demo_file), "--json").stdout)
     con = sqlite3.connect(demo_file)
@@ -115,6 +133,9 @@ def test_summary_as_text(demo_file: Path) -> None:
     assert "pledges 300" in result.stdout and "deliveries 900" in result.stdout
     assert f"{Decimal(doc['pledged_eur']):,.2f}" in result.stdout
     assert "United States" in result.stdout
+    fund = doc["fund"]
+    assert f"{fund['name']}, {fund['year']}: tranche EUR 40,000,000,000.00" in result.stdout
+    assert re.search(r"Hungary\s+exempt", result.stdout)
 
 
 def test_summary_does_not_change_the_file(demo_file: Path) -> None:

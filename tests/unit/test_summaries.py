@@ -161,3 +161,49 @@ def test_dashboard_figures_agree_with_the_summary(demo_ws: Any) -> None:
                                       "WHERE status <> 'cancelled'")
     assert sum((v for _n, v in dash.by_capability), Decimal(0)) == Decimal(cancelled).scaleb(-2)
     assert dash.top_donors(3) == list(summary.by_donor[:3])
+
+
+def test_the_demo_has_purl_danish_model_and_co_financed_pledges(demo_ws: Any) -> None:
+    rows = sql(demo_ws.path, "SELECT p.channel, COUNT(DISTINCT f.pledge_id), COUNT(*) "
+                             "FROM pledge_financers f JOIN pledges p ON p.id = f.pledge_id "
+                             "GROUP BY p.channel")
+    channels = {c: (pledges, payers) for c, pledges, payers in rows}
+    assert channels["purl"][0] > 0
+    shares = sql(demo_ws.path, "SELECT pledge_id, SUM(CAST(share AS REAL)) FROM pledge_financers "
+                               "GROUP BY pledge_id")
+    assert all(abs(total - 1) < 1e-9 for _p, total in shares)
+    # PURL packages are delivered by the United States and paid by the allies: the US is the
+    # donor of record, never a payer.
+    usa = demo_ws.reference.members_by_code["USA"].id
+    assert sql_one(demo_ws.path, "SELECT COUNT(*) FROM pledge_financers WHERE member_id = ?", (usa,)) == 0
+
+
+def test_summary_by_donor_counts_a_purl_pledge_to_its_payer(ws: Any, make_pledge: Any) -> None:
+    from ramstein.domain.enums import Channel
+    from ramstein.domain.records import FinancingShare
+
+    nld = ws.reference.members_by_code["NLD"].id
+    make_pledge(donor="USA", channel=Channel.PURL, value_amount=Decimal("486000000.00"),
+                financed_by=(FinancingShare(nld, Decimal(1)),))
+    doc = ws.summaries.summary_json()
+    assert [(d["iso3"], d["pledged_eur"], d["pledges"]) for d in doc["by_donor"]] == [
+        ("NLD", "486000000.00", 1)]
+    assert doc["pledged_eur"] == "486000000.00"
+
+
+def test_summary_json_names_the_fund_year_and_each_allys_position(ws: Any, make_pledge: Any) -> None:
+    make_pledge(donor="NOR", value_amount=Decimal("2000.00"), announced_on=date(2026, 4, 1),
+                status=PledgeStatus.ALLOCATED)
+    fund = ws.summaries.summary_json()["fund"]
+    assert fund["name"].startswith("Washington 2024 pledge")
+    assert (fund["year"], fund["tranche"], fund["currency"]) == (2026, "40000000000.00", "EUR")
+    members = {m["iso3"]: m for m in fund["members"]}
+    assert len(members) == 32
+    for m in members.values():
+        assert {"iso3", "name", "fair_share", "pledged", "delivered", "gap"} <= set(m)
+        assert all(isinstance(m[k], str) for k in ("fair_share", "pledged", "delivered", "gap"))
+    assert sum(Decimal(m["fair_share"]) for m in members.values()) == Decimal("40000000000.00")
+    nor = members["NOR"]
+    assert (nor["pledged"], nor["delivered"]) == ("2000.00", "0.00")
+    assert Decimal(nor["gap"]) == Decimal(nor["fair_share"]) - Decimal("2000.00")
+    assert members["HUN"]["fair_share"] == "0.00" and members["HUN"]["flag"] == "exempt"

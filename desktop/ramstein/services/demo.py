@@ -53,6 +53,10 @@ NATIONAL_CURRENCY = {
 EU_MEMBERS_REIMBURSED = {"DEU", "FRA", "ITA", "ESP", "NLD", "BEL", "POL", "CZE", "SVK", "LTU",
                          "LVA", "EST", "FIN", "SWE", "DNK", "PRT", "ROU", "BGR", "HRV", "GRC"}
 PURL_PAYERS = ("NLD", "DNK", "NOR", "SWE", "DEU", "CAN", "BEL", "FIN", "LUX", "PRT")
+# Joint PURL packages (the first one: DK+NO+SE, Aug 2025) and the Danish model's co-financiers
+# (2024: Denmark, Sweden, Iceland): DOMAIN-NOTES §1.1. Shares add up to 1.
+JOINT_PURL = (("DNK", "0.4"), ("NOR", "0.35"), ("SWE", "0.25"))
+DANISH_MODEL_PAYERS = (("DNK", "0.85"), ("SWE", "0.13"), ("ISL", "0.02"))
 
 
 @dataclass(frozen=True)
@@ -198,6 +202,9 @@ class _Generator:
         self.ref_counters: dict[tuple[str, int], int] = {}
         self.now = datetime.now(UTC).replace(tzinfo=None).isoformat(sep=" ")
         self.rate_cache: dict[tuple[str, int], Decimal] = {}
+        # Co-financing draws come from their own stream, so the pledges and deliveries of a
+        # seed stay what they were before co-financed pledges were added to the demo.
+        self.financing_rng = random.Random(f"financers-{seed}")
 
     def donor(self) -> str:
         x = self.rng.random() * self.cum_weights[-1]
@@ -352,7 +359,9 @@ def _gen_pledges(gen: _Generator, ws: Workspace, n: int, progress: Progress, tot
         if usa is not None and announced >= date(2025, 8, 1) and code in PURL_PAYERS and rng.random() < 0.2:
             # PURL: US equipment delivered by the United States, paid by the ally.
             channel, donor_id, ref_code = Channel.PURL, usa.id, "USA"
-            financers.append((i, donor.id, "1"))
+            financers += _financers(gen, i, donor.id, JOINT_PURL if code in ("DNK", "NOR", "SWE") else ())
+        elif channel is Channel.DANISH_MODEL:
+            financers += _financers(gen, i, donor.id, DANISH_MODEL_PAYERS)
         year = announced.year
         rows.append((
             str(uuid.UUID(int=rng.getrandbits(128), version=4)), gen.reference(ref_code, year),
@@ -367,6 +376,18 @@ def _gen_pledges(gen: _Generator, ws: Workspace, n: int, progress: Progress, tot
             events.append((i, PledgeStatus.ANNOUNCED.value, status.value, moved.isoformat(), "demo data", gen.now, "demo"))
         meta.append((i, announced, status, qty, eur_cents, code))
     return rows, meta, events, financers
+
+
+def _financers(gen: _Generator, index: int, payer: int,
+               joint: tuple[tuple[str, str], ...]) -> list[tuple[Any, ...]]:
+    """Financer rows of a pledge: the paying ally alone, or (a third of the time, when a joint
+    scheme is given and all its members exist) the joint payers by share. A Danish-model
+    pledge paid by Denmark alone needs no row: the donor pays."""
+    if joint and gen.financing_rng.random() < 1 / 3 and all(c in gen.members for c, _s in joint):
+        return [(index, gen.members[c].id, share) for c, share in joint]
+    if joint is DANISH_MODEL_PAYERS:
+        return []
+    return [(index, payer, "1")]
 
 
 def _gen_deliveries(

@@ -254,7 +254,7 @@ class FundService:
         """The year's tranche in EUR (see the module docstring for the rate)."""
         amount = self.tranche_amount(spec, year)
         if spec.currency == "EUR":
-            return amount
+            return round_eur(amount)
         return round_eur(amount / self.tranche_rate(spec, year).units_per_eur)
 
     def _rate_note(self, spec: FundSpec, year: int) -> str:

@@ -7,10 +7,12 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from ..domain.enums import PledgeStatus
+from ..domain.errors import DomainError
 from ..domain.records import DonorTotals, Summary
 from ..storage import queries
 
 if TYPE_CHECKING:
+    from .funds import FundProgress
     from .workspace import Workspace
 
 
@@ -22,6 +24,7 @@ class DashboardData:
     overdue: list[tuple[Any, ...]]  # see queries.overdue_deliveries
     status_counts: dict[PledgeStatus, int]
     by_capability: list[tuple[str, Decimal]]
+    fund_progress: FundProgress | None = None  # the Washington preset's current year
 
     @property
     def delivery_rate(self) -> Decimal | None:
@@ -61,7 +64,57 @@ class SummaryService:
             overdue=overdue,
             status_counts=queries.status_counts(r),
             by_capability=queries.capability_totals(r),
+            fund_progress=self.fund_progress(),
         )
+
+    def fund_progress(self) -> FundProgress | None:
+        """The dashboard card: the Washington 2024 pledge's current year (None without a
+        fund, or when its shares cannot be computed)."""
+        funds = self.ws.funds
+        spec = funds.washington()
+        if spec is None:
+            return None
+        try:
+            return funds.progress(spec)
+        except DomainError:
+            return None
+
+    def fund_json(self) -> dict[str, Any] | None:
+        """The `fund` object of `ramstein summary --json`: the Washington preset's current
+        year, per participant its fair share, pledged, allocated, delivered and gap."""
+        funds = self.ws.funds
+        spec = funds.washington()
+        if spec is None:
+            return None
+        try:
+            fy = funds.positions(spec, funds.current_year(spec))
+        except DomainError:
+            return None
+
+        def money(value: Decimal | None) -> str | None:
+            return None if value is None else f"{value:.2f}"
+
+        return {
+            "name": fy.name,
+            "year": fy.year,
+            "tranche": money(fy.tranche_eur),
+            "currency": "EUR",
+            "gdp_year": spec.gdp_year,
+            "counted_statuses": sorted(s.value for s in spec.counted_statuses),
+            "members": [
+                {
+                    "iso3": p.iso3,
+                    "name": p.name,
+                    "fair_share": money(p.fair_share),
+                    "pledged": money(p.pledged),
+                    "allocated": money(p.allocated),
+                    "delivered": money(p.delivered),
+                    "gap": money(p.gap),
+                    "flag": p.flag,
+                }
+                for p in fy.rows
+            ],
+        }
 
     def summary_json(self) -> dict[str, Any]:
         """The `ramstein summary --json` document (money as decimal strings)."""
@@ -82,4 +135,5 @@ class SummaryService:
                 }
                 for d in s.by_donor
             ],
+            "fund": self.fund_json(),
         }
