@@ -65,8 +65,8 @@ class MainWindow(QMainWindow):
         self._view_factories: dict[str, Callable[[], QWidget]] = {
             "pledges": self._make_pledges_view,
             "calendar": self._make_calendar_view,
-            "members": lambda: self._make_placeholder("members"),
-            "fund": lambda: self._make_placeholder("fund"),
+            "members": self._make_members_view,
+            "fund": self._make_fund_view,
         }
 
         self.setWindowTitle(APP_NAME)
@@ -251,6 +251,22 @@ class MainWindow(QMainWindow):
         self._share_filter()
         return view
 
+    def _make_members_view(self) -> QWidget:
+        from .views.members_view import MembersView
+
+        view = MembersView(self.runner)
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        # A member's workbook is the main export with a donor filter (progress, cancel, errors).
+        view.export_requested.connect(lambda path, flt: self.excel().export_to(path, flt))
+        return view
+
+    def _make_fund_view(self) -> QWidget:
+        from .views.fund_view import FundView
+
+        view = FundView(self.runner, self.undo_stack)
+        view.message.connect(lambda text: self.statusBar().showMessage(text, 15_000))
+        return view
+
     def _share_filter(self) -> None:
         """The calendar follows the filter bar's donors, kinds, capabilities and text."""
         calendar, bar = self.views.get("calendar"), self.filter_bar
@@ -275,11 +291,6 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Open a database first.", 10_000)
             return
         self.calendar_view().choose_print()
-
-    def _make_placeholder(self, key: str) -> QWidget:
-        from .views.placeholder_view import PlaceholderView
-
-        return PlaceholderView(key)
 
     # ------------------------------------------------------------------ opening databases
     def open_after_first_paint(self, path: Path | None, *, create: bool = True,

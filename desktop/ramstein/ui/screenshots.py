@@ -52,6 +52,8 @@ def take_screenshots(db_path: Path, outdir: Path) -> list[Path]:
                 if not window.grab().save(str(target), "PNG"):
                     raise OSError(f"could not write {target}")
                 written.append(target)
+                if key == "members":
+                    written.append(_member_page(window.views[key], window, outdir))
             return written
         finally:
             window.close()
@@ -83,6 +85,24 @@ def _show_a_busy_time(view: QWidget) -> None:
         time.sleep(0.01)
     for _ in range(3):
         QCoreApplication.processEvents()
+
+
+def _member_page(view: QWidget, window: MainWindow, outdir: Path) -> Path:
+    """The page of the largest donor (members.png shows the list): OUTDIR/member.png."""
+    rows = view.shown_rows()  # type: ignore[attr-defined]
+    if rows:
+        view.open_member(rows[0].member_id)  # type: ignore[attr-defined]
+        deadline = time.monotonic() + LOAD_TIMEOUT_S
+        while time.monotonic() < deadline and view.page_view.page is None:  # type: ignore[attr-defined]
+            QCoreApplication.processEvents()
+            time.sleep(0.01)
+        for _ in range(3):
+            QCoreApplication.processEvents()
+    target = outdir / "member.png"
+    if not window.grab().save(str(target), "PNG"):
+        raise OSError(f"could not write {target}")
+    view.show_list()  # type: ignore[attr-defined]
+    return target
 
 
 def _wait_until_ready(view: QWidget) -> None:

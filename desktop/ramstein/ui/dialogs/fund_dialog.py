@@ -1,0 +1,155 @@
+"""Edit a fund's terms: amount and currency, yearly or total, years, GDP year, counting rules.
+
+The dialog edits a copy of the fund (services.funds.FundSpec) and hands back the changed copy
+(`edited()`); the Fund view saves it as one undoable step. Participants and exemptions are
+edited in the Fund view's table (the Exempt column), where their effect shows at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.enums import Channel, FundPeriod, PledgeStatus
+
+CURRENCIES = ("EUR", "USD")
+PERIODS = ((FundPeriod.YEARLY, "every year"), (FundPeriod.TOTAL, "in total, spread evenly over the years"))
+
+
+class FundDialog(QDialog):
+    def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("fundDialog")
+        self.setWindowTitle(f"Edit fund — {spec.name}")
+        self.spec = spec
+        self.name_edit = QLineEdit(spec.name)
+        self.name_edit.setObjectName("fundName")
+        self.amount_edit = QLineEdit(format(Decimal(spec.amount).normalize(), "f"))
+        self.amount_edit.setObjectName("fundAmount")
+        self.amount_edit.setPlaceholderText("e.g. 40000000000 (point for decimals)")
+        self.currency_combo = QComboBox()
+        self.currency_combo.addItems(list(CURRENCIES))
+        if spec.currency not in CURRENCIES:
+            self.currency_combo.addItem(spec.currency)
+        self.currency_combo.setCurrentText(spec.currency)
+        self.period_combo = QComboBox()
+        for period, text in PERIODS:
+            self.period_combo.addItem(text, period.value)
+        self.period_combo.setCurrentIndex(
+            max(0, self.period_combo.findData(FundPeriod(spec.period).value)))
+        self.first_year = _year_box(spec.first_year, "fundFirstYear")
+        self.last_year = _year_box(spec.last_year, "fundLastYear")
+        self.gdp_year = _year_box(spec.gdp_year, "fundGdpYear")
+        self.gdp_year.setToolTip("The year of the GDP figures the shares are computed from")
+
+        form = QFormLayout()
+        form.addRow("Name", self.name_edit)
+        form.addRow("Amount", self.amount_edit)
+        form.addRow("Currency", self.currency_combo)
+        form.addRow("Due", self.period_combo)
+        form.addRow("First year", self.first_year)
+        form.addRow("Last year", self.last_year)
+        form.addRow("GDP year", self.gdp_year)
+
+        self.channel_boxes = _checks([(c.value, c.label) for c in Channel], spec.counted_channels)
+        self.status_boxes = _checks([(s.value, s.label) for s in PledgeStatus], spec.counted_statuses)
+        channels = _group("Channels that count", self.channel_boxes)
+        statuses = _group("Pledge states that count towards the share (allocated)",
+                          self.status_boxes)
+
+        self.error_label = QLabel("")
+        self.error_label.setObjectName("fundError")
+        self.error_label.setStyleSheet("color: #b3261e")
+        self.error_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(channels)
+        layout.addWidget(statuses)
+        layout.addWidget(self.error_label)
+        layout.addWidget(self.buttons)
+        self._edited: Any = None
+
+    def edited(self) -> Any:
+        """The changed FundSpec (after OK), None when nothing was accepted."""
+        return self._edited
+
+    def _accept(self) -> None:
+        try:
+            self._edited = self._read()
+        except ValueError as exc:
+            self.error_label.setText(str(exc))
+            return
+        self.accept()
+
+    def _read(self) -> Any:
+        text = self.amount_edit.text().strip().replace(",", "").replace(" ", "").replace("_", "")
+        try:
+            amount = Decimal(text)
+        except InvalidOperation:
+            raise ValueError(f"Amount: {self.amount_edit.text()!r} is not a number") from None
+        if not amount.is_finite() or amount <= 0:
+            raise ValueError("Amount: must be above zero")
+        first, last = self.first_year.value(), self.last_year.value()
+        if last < first:
+            raise ValueError(f"Last year: {last} is before the first year {first}")
+        name = self.name_edit.text().strip()
+        if not name:
+            raise ValueError("Name: a fund needs a name")
+        channels = frozenset(Channel(v) for v, box in self.channel_boxes if box.isChecked())
+        statuses = frozenset(PledgeStatus(v) for v, box in self.status_boxes if box.isChecked())
+        if not channels:
+            raise ValueError("Channels: tick at least one channel that counts")
+        if not statuses:
+            raise ValueError("States: tick at least one pledge state that counts")
+        return dataclasses.replace(
+            self.spec, name=name, amount=amount, currency=self.currency_combo.currentText(),
+            period=FundPeriod(self.period_combo.currentData()), first_year=first, last_year=last,
+            gdp_year=self.gdp_year.value(), counted_channels=channels, counted_statuses=statuses)
+
+
+def _year_box(value: int, name: str) -> QSpinBox:
+    box = QSpinBox()
+    box.setObjectName(name)
+    box.setRange(1990, 2100)
+    box.setValue(int(value))
+    return box
+
+
+def _checks(options: list[tuple[str, str]], ticked: Any) -> list[tuple[str, QCheckBox]]:
+    values = {str(v) for v in ticked}
+    boxes = []
+    for value, text in options:
+        box = QCheckBox(text)
+        box.setObjectName(f"count_{value}")
+        box.setChecked(value in values)
+        boxes.append((value, box))
+    return boxes
+
+
+def _group(title: str, boxes: list[tuple[str, QCheckBox]]) -> QGroupBox:
+    group = QGroupBox(title)
+    grid = QGridLayout(group)
+    for i, (_value, box) in enumerate(boxes):
+        grid.addWidget(box, i // 2, i % 2)
+    return group

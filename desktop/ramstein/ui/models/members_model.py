@@ -1,0 +1,172 @@
+"""The Members table: one row per member (`ws.members.rows()`), sorted and filtered by a proxy.
+
+Rows are the service's MemberRow records (services/members.py). Texts are exact: EUR through
+formatting.eur_full, rates and shares of GDP as Decimal per cent. Sorting compares the
+Decimal values themselves (`MembersProxy.lessThan` asks the model for `sort_key`), so nothing
+becomes a float; an unknown value (no GDP, nothing pledged yet) sorts after every known one
+when ascending.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from decimal import ROUND_HALF_EVEN, Decimal
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+
+from ...domain.enums import MemberKind
+from ..formatting import DASH, eur_full, percent_text
+from .record_table import RecordTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the MemberRow itself
+_TWO = Decimal("0.01")
+_THREE = Decimal("0.001")
+
+
+def kind_label(kind: Any) -> str:
+    try:
+        return MemberKind(kind).label
+    except ValueError:
+        return str(kind)
+
+
+def _eur(value: Decimal | None) -> str:
+    return eur_full(value) if value is not None else DASH
+
+
+def _gdp(value: Decimal | None) -> str:
+    return DASH if value is None else f"{value.quantize(_TWO, ROUND_HALF_EVEN):,.2f}"
+
+
+def _pct_gdp(value: Decimal | None) -> str:
+    # Aid is a small part of an economy: three decimals tell 0.012 % from 0.019 %.
+    return DASH if value is None else f"{value.quantize(_THREE, ROUND_HALF_EVEN):,.3f} %"
+
+
+# (title, text, right-aligned, sort key, width, tooltip of the header)
+COLUMNS: tuple[tuple[str, Callable[[Any], str], bool, Callable[[Any], Any], int, str], ...] = (
+    ("Member", lambda r: r.name, False, lambda r: r.name.casefold(), 160, "Member of the contact group"),
+    ("Code", lambda r: r.iso3, False, lambda r: r.iso3, 46, "ISO 3166 code (or own code)"),
+    ("Kind", lambda r: kind_label(r.kind), False, lambda r: kind_label(r.kind), 96,
+     "NATO ally, EU non-NATO, partner or organisation"),
+    ("Pledged EUR", lambda r: _eur(r.pledged_eur), True, lambda r: r.pledged_eur, 124,
+     "Pledged, cancelled excluded; a pledge paid by another member counts to the payer"),
+    ("Delivered EUR", lambda r: _eur(r.delivered_eur), True, lambda r: r.delivered_eur, 124,
+     "Value of the completed deliveries, counted to the payer"),
+    ("Delivery rate", lambda r: percent_text(r.delivery_rate), True, lambda r: r.delivery_rate,
+     78, "Delivered ÷ pledged, in EUR"),
+    ("On time", lambda r: percent_text(r.on_time_rate), True, lambda r: r.on_time_rate, 62,
+     "Share of completed deliveries that arrived by their planned date"),
+    ("GDP USD bn", lambda r: _gdp(r.gdp_usd_bn), True, lambda r: r.gdp_usd_bn, 84,
+     "GDP of the latest year known (USD bn)"),
+    ("Aid % GDP", lambda r: _pct_gdp(r.aid_pct_gdp), True, lambda r: r.aid_pct_gdp, 76,
+     "Pledged EUR as a share of GDP"),
+    ("Open pledges", lambda r: f"{r.open_pledges:,}", True, lambda r: r.open_pledges, 80,
+     "Pledges not yet delivered or cancelled"),
+    ("Paid for others", lambda r: _eur(r.paid_for_eur), True, lambda r: r.paid_for_eur, 112,
+     "EUR this member paid for and another delivered (PURL, Danish model, co-financing)"),
+    ("Delivered for others", lambda r: _eur(r.delivered_by_eur), True,
+     lambda r: r.delivered_by_eur, 128,
+     "EUR this member delivered and others paid for (not counted in its pledged total)"),
+)
+NAME, CODE, KIND, PLEDGED, DELIVERED, RATE, ON_TIME, GDP, AID_GDP, OPEN, PAID_FOR, DELIVERED_BY = \
+    range(len(COLUMNS))
+
+
+class MembersModel(RecordTableModel):
+    columns = COLUMNS
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def sort_key(self, row: int, column: int) -> tuple[int, Any]:
+        """(0, value) for a known value, (1, 0) for an unknown one: unknown sorts last."""
+        value = COLUMNS[column][3](self._rows[row])
+        return (1, 0) if value is None else (0, value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[column][1](row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return self.alignment(column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.UserRole:
+            return row.member_id
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(COLUMNS)):
+            return COLUMNS[section][5]
+        return super().headerData(section, orientation, role)
+
+    @staticmethod
+    def _tooltip(row: Any) -> str:
+        lines = [f"{row.name} ({row.iso3}) · {kind_label(row.kind)}",
+                 f"Pledged {eur_full(row.pledged_eur, symbol=True)}, "
+                 f"delivered {eur_full(row.delivered_eur, symbol=True)}"]
+        if row.gdp_usd_bn is None:
+            lines.append("No GDP figure: no share of GDP")
+        lines.append("Double-click to open the member's page")
+        return "\n".join(lines)
+
+
+class MembersProxy(QSortFilterProxyModel):
+    """Sorts on the model's exact keys; shows only the chosen member kinds (all when none)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._kinds: frozenset[str] = frozenset()
+
+    def set_kinds(self, kinds: Iterable[str]) -> None:
+        kinds = frozenset(str(k) for k in kinds)
+        if kinds != self._kinds:
+            self.beginFilterChange()
+            self._kinds = kinds
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def kinds(self) -> frozenset[str]:
+        return self._kinds
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._kinds:
+            return True
+        model = self.sourceModel()
+        row = model.row_at(source_row) if isinstance(model, MembersModel) else None
+        return row is not None and str(row.kind) in self._kinds
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, MembersModel):
+            return super().lessThan(left, right)
+        a = model.sort_key(left.row(), left.column())
+        b = model.sort_key(right.row(), right.column())
+        if a == b:  # stable and readable: ties by name
+            return model.sort_key(left.row(), NAME) < model.sort_key(right.row(), NAME)
+        return a < b
+
+    def shown_rows(self) -> list[Any]:
+        """The rows as shown, in the shown order."""
+        model = self.sourceModel()
+        if not isinstance(model, MembersModel):
+            return []
+        return [model.row_at(self.mapToSource(self.index(r, 0)).row())
+                for r in range(self.rowCount())]

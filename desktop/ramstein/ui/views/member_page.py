@@ -1,0 +1,262 @@
+"""One member's page (double-click in the Members view): its figures, pledges, deliveries by
+month, capability mix, fund positions, and what it paid for others or delivered for them.
+
+The page shows a `MemberPage` record (services/members.py) loaded on the worker by the
+Members view. Charts come from member_charts (QtCharts), created with the first page shown.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..appearance import boxed, label
+from ..formatting import DASH, eur_full, eur_short, percent_text
+from ..models.member_pledges_model import SHOWN, MemberPledgesModel
+from ..models.members_model import kind_label
+from ..models.text_table_model import TextTableModel
+from .dashboard_view import Card
+
+# (key, title, note)
+FIGURES: tuple[tuple[str, str, str], ...] = (
+    ("pledged", "PLEDGED", "EUR, as payer"),
+    ("delivered", "DELIVERED", "EUR, as payer"),
+    ("rate", "DELIVERY RATE", "delivered ÷ pledged"),
+    ("on_time", "ON TIME", "by the planned date"),
+    ("aid_gdp", "AID % OF GDP", " "),
+    ("open", "OPEN PLEDGES", "not yet delivered"),
+    ("paid_for", "PAID FOR OTHERS", "others delivered"),
+    ("delivered_by", "FOR OTHERS", "others paid"),
+)
+FUND_HEADERS = ("Fund", "Year", "Share", "Fair share EUR", "Pledged EUR", "Allocated EUR",
+                "Delivered EUR", "Gap EUR", "")
+
+
+class MemberPageView(QWidget):
+    back_requested = Signal()
+    export_requested = Signal(str, str)  # member code, name
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("memberPage")
+        self.page: Any = None
+        self._charts: Any = None  # (timeline ChartSlot, capability ChartSlot), made on first show
+
+        self.back_button = QPushButton("◀ All members")
+        self.back_button.setObjectName("backToMembers")
+        self.back_button.setToolTip("Back to the list of members (Esc)")
+        self.back_button.setShortcut("Esc")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.title_label = label("", "viewTitle")
+        self.title_label.setObjectName("memberTitle")  # the view's own title stays "Members"
+        self.subtitle_label = label("", "viewSubtitle")
+        self.subtitle_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.export_button = QPushButton("Export this member's workbook…")
+        self.export_button.setObjectName("exportMember")
+        self.export_button.setToolTip("Write an Excel workbook with this member's pledges and "
+                                      "deliveries (the same workbook as File ▸ Export to Excel)")
+        self.export_button.clicked.connect(self._ask_export)
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self.back_button)
+        top.addSpacing(6)
+        top.addWidget(self.title_label)
+        top.addSpacing(10)
+        top.addWidget(self.subtitle_label, 1)
+        top.addWidget(self.export_button)
+
+        self.cards: dict[str, Card] = {}
+        figures = QHBoxLayout()
+        figures.setSpacing(8)
+        for key, title, note in FIGURES:
+            card = self.cards[key] = Card(key, title, note)
+            _compact(card)
+            figures.addWidget(card, 1)
+
+        self.timeline_panel, self.timeline_slot = _panel("Deliveries by month: planned vs delivered (EUR)")
+        self.capability_panel, self.capability_slot = _panel("Capability mix (pledged EUR)")
+        charts = QSplitter(Qt.Orientation.Horizontal)
+        charts.addWidget(self.timeline_panel)
+        charts.addWidget(self.capability_panel)
+        charts.setStretchFactor(0, 3)
+        charts.setStretchFactor(1, 2)
+        charts.setSizes([640, 520])
+
+        self.pledges_model = MemberPledgesModel(self)
+        self.pledges_table = _table("memberPledges", self.pledges_model, sortable=True)
+        self.pledges_table.sortByColumn(SHOWN.index("Announced"), Qt.SortOrder.DescendingOrder)
+        self.fund_model = TextTableModel(FUND_HEADERS, self, right_aligned=range(1, 8))
+        self.fund_table = _table("memberFunds", self.fund_model)
+        for column, width in enumerate((230, 50, 80, 130, 130, 130, 130, 130)):
+            self.fund_table.horizontalHeader().resizeSection(column, width)
+        self.paid_for_model = MemberPledgesModel(self)
+        self.delivered_by_model = MemberPledgesModel(self)
+        self.paid_for_table = _table("memberPaidFor", self.paid_for_model, sortable=True)
+        self.delivered_by_table = _table("memberDeliveredBy", self.delivered_by_model,
+                                         sortable=True)
+        for table in (self.pledges_table, self.paid_for_table, self.delivered_by_table):
+            for column, width in enumerate(self.pledges_model.column_widths()):
+                table.horizontalHeader().resizeSection(column, width)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("memberTabs")
+        self.tabs.addTab(self.pledges_table, "Pledges")
+        self.tabs.addTab(self.fund_table, "Fund position")
+        self.tabs.addTab(self.paid_for_table, "Paid for, delivered by others")
+        self.tabs.addTab(self.delivered_by_table, "Delivered for others, paid by them")
+        self.tabs.setTabToolTip(0, "Its own pledges and those it pays that another member "
+                                   "delivers (the Donor column says who delivers)")
+        self.tabs.setTabToolTip(3, "Pledges it delivers that other members pay: counted to "
+                                   "the payers, not in this member's totals")
+
+        body = QSplitter(Qt.Orientation.Vertical)
+        body.setObjectName("memberBody")
+        body.addWidget(charts)
+        body.addWidget(self.tabs)
+        body.setStretchFactor(0, 1)
+        body.setStretchFactor(1, 1)
+        body.setSizes([320, 300])  # ten bars need ~25 px each, or QtCharts elides their names
+        body.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addLayout(top)
+        layout.addLayout(figures)
+        layout.addWidget(body, 1)
+
+    # ------------------------------------------------------------------ showing
+    def show_loading(self, name: str) -> None:
+        self.page = None
+        self.title_label.setText(name)
+        self.subtitle_label.setText("Loading…")
+        self.export_button.setEnabled(False)
+
+    def show_error(self, message: str) -> None:
+        self.subtitle_label.setText(f"Could not load the member: {message}")
+
+    def show_page(self, page: Any) -> None:
+        """Show a services.members.MemberPage."""
+        self.page = page
+        row = page.row
+        self.title_label.setText(row.name)
+        self.subtitle_label.setText(self._subtitle(row))
+        self.export_button.setEnabled(True)
+        self._show_figures(row)
+        self.pledges_model.set_rows(page.pledges)
+        self.tabs.setTabText(0, f"Pledges ({len(page.pledges):,})")
+        self.fund_model.set_rows([_fund_texts(p) for p in page.fund_positions])
+        self.tabs.setTabText(1, f"Fund position ({len(page.fund_positions)})")
+        self.paid_for_model.set_rows(page.paid_for)
+        self.delivered_by_model.set_rows(page.delivered_for_others)
+        self.tabs.setTabText(2, f"Paid for, delivered by others ({len(page.paid_for):,})")
+        self.tabs.setTabText(
+            3, f"Delivered for others, paid by them ({len(page.delivered_for_others):,})")
+        self._show_charts(page)
+
+    def clear(self) -> None:
+        self.page = None
+        for model in (self.fund_model, self.paid_for_model, self.delivered_by_model):
+            model.set_rows([])
+        self.pledges_model.set_rows([])
+
+    @staticmethod
+    def _subtitle(row: Any) -> str:
+        gdp = (f"GDP USD {row.gdp_usd_bn:,.1f}bn" if row.gdp_usd_bn is not None
+               else "no GDP figure")
+        return f"{row.iso3} · {kind_label(row.kind)} · {gdp}"
+
+    def _show_figures(self, row: Any) -> None:
+        c = self.cards
+        c["pledged"].set_figure(eur_short(row.pledged_eur), tip=eur_full(row.pledged_eur, symbol=True))
+        c["delivered"].set_figure(eur_short(row.delivered_eur),
+                                  tip=eur_full(row.delivered_eur, symbol=True))
+        c["rate"].set_figure(percent_text(row.delivery_rate))
+        c["on_time"].set_figure(percent_text(row.on_time_rate))
+        aid = row.aid_pct_gdp
+        c["aid_gdp"].set_figure(DASH if aid is None else f"{aid:,.3f} %",
+                                note="pledged ÷ GDP" if aid is not None else "no GDP figure")
+        c["open"].set_figure(f"{row.open_pledges:,}")
+        c["paid_for"].set_figure(eur_short(row.paid_for_eur), tip=eur_full(row.paid_for_eur, symbol=True))
+        c["delivered_by"].set_figure(eur_short(row.delivered_by_eur),
+                                     tip=eur_full(row.delivered_by_eur, symbol=True))
+
+    def _show_charts(self, page: Any) -> None:
+        from .member_charts import ChartSlot, capability_chart, timeline_chart  # QtCharts
+
+        if self._charts is None:
+            self._charts = (
+                ChartSlot(self.timeline_slot, "memberTimeline", "No deliveries with dates yet."),
+                ChartSlot(self.capability_slot, "memberCapabilities", "No pledges yet."),
+            )
+        timeline, capabilities = self._charts
+        timeline.show(timeline_chart(page.deliveries_by_month))
+        capabilities.show(capability_chart(page.capability_mix))
+
+    def _ask_export(self) -> None:
+        if self.page is not None:
+            self.export_requested.emit(self.page.row.iso3, self.page.row.name)
+
+
+def _fund_texts(p: Any) -> tuple[str, ...]:
+    """One fund position (services.funds.FundPosition, the fund's current year) as texts."""
+    share = DASH if p.share_pct is None else f"{p.share_pct:,.2f} %"
+    flag = p.flag or ("below its share" if p.below else "share met")
+    return (p.fund_name, str(p.year), share, eur_full(p.fair_share) or DASH, eur_full(p.pledged),
+            eur_full(p.allocated), eur_full(p.delivered), eur_full(p.gap) or DASH, flag)
+
+
+def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
+    panel = boxed(QFrame())
+    panel.setObjectName("panel")
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(10, 8, 10, 8)
+    layout.addWidget(label(title, "sectionTitle"))
+    slot = QVBoxLayout()
+    layout.addLayout(slot, 1)
+    panel.setMinimumHeight(200)
+    return panel, slot
+
+
+def _compact(card: Card) -> None:
+    """Eight figures in a row: a smaller value font than the dashboard's cards."""
+    font = QFont(card.value_label.font())
+    font.setPointSizeF(14)
+    card.value_label.setFont(font)
+    card.layout().setContentsMargins(10, 6, 10, 6)
+    for text in (card.title_label, card.value_label, card.note_label):
+        # Eight in a row must not widen the window: a long text is cut, its tooltip whole.
+        text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    card.title_label.setToolTip(card.title_label.text().capitalize())
+
+
+def _table(name: str, model: Any, *, sortable: bool = False) -> QTableView:
+    table = QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setWordWrap(False)
+    table.setSortingEnabled(sortable)
+    header = table.horizontalHeader()
+    header.setHighlightSections(False)
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
