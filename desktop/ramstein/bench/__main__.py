@@ -30,11 +30,18 @@ def _calendar(argv: Sequence[str]) -> int:
     return main(argv)
 
 
+def _members(argv: Sequence[str]) -> int:
+    from .members import main
+
+    return main(argv)
+
+
 COMMANDS: dict[str, tuple[Callable[[Sequence[str]], int], str]] = {
     "startup": (_startup, "time to first paint and to the dashboard figures vs a bare Qt window"),
     "pledges": (_pledges, "text filter + sort of 100k pledges in the table model vs plain Python"),
     "xlsx": (_xlsx, "Excel export and import of 100k pledges vs raw openpyxl / calamine"),
     "calendar": (_calendar, "month grid and agenda of the delivery calendar vs raw SQL"),
+    "members": (_members, "per-member totals of the Members view (300k deliveries) vs raw GROUP BY"),
 }
 
 

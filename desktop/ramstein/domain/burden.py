@@ -123,6 +123,8 @@ def split_among_payers(cents: int, shares: Sequence[tuple[int, Decimal]]) -> lis
     """
     if not shares:
         return []
+    if len(shares) == 1:  # one payer (most PURL packages): its share is the whole pledge
+        return [(shares[0][0], cents)]
     ordered = sorted(shares)
     parts = split_by_share(Decimal(cents), {m: s for m, s in ordered}, quantum=Decimal(1))
     return [(m, int(parts[m])) for m, _s in ordered]

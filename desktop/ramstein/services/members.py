@@ -118,7 +118,9 @@ class MemberService:
     def page(self, member_id: int) -> MemberPage:
         r = self.ws.db.reader
         row = self.row(member_id)
-        all_ids, paid_for_ids, for_others_ids = queries.member_pledge_ids(r, member_id)
+        _all, paid_for_ids, for_others_ids = queries.member_pledge_ids(r, member_id)
+        table = queries.member_table_rows(r, member_id)
+        paid_for, for_others = set(paid_for_ids), set(for_others_ids)
 
         funds = self.ws.funds
         positions = []
@@ -128,11 +130,11 @@ class MemberService:
                 positions += [p for p in funds.positions(spec, year).rows if p.member_id == member_id]
         return MemberPage(
             row=row,
-            pledges=queries.pledge_table_rows(r, all_ids),
+            pledges=table,
             deliveries_by_month=_monthly(queries.member_monthly(r, member_id)),
             capability_mix=_mix(queries.member_capability_mix(r, member_id)),
-            paid_for=queries.pledge_table_rows(r, paid_for_ids),
-            delivered_for_others=queries.pledge_table_rows(r, for_others_ids),
+            paid_for=[row for row in table if row[0] in paid_for],
+            delivered_for_others=[row for row in table if row[0] in for_others],
             fund_positions=positions,
         )
 
