@@ -153,12 +153,12 @@ def test_counting_rules_channels_and_states(ws: Any, make_pledge: Any) -> None:
 def test_progress_for_the_dashboard(ws: Any, make_pledge: Any) -> None:
     make_pledge(donor="POL", value_amount=Decimal("1000.00"), announced_on=date(2026, 3, 1),
                 status=PledgeStatus.ALLOCATED)
-    dash = ws.summaries.dashboard()
-    progress = dash.fund_progress
+    progress = ws.summaries.fund_progress()
     assert progress is not None and progress.year == 2026
     assert (progress.tranche, progress.pledged, progress.allocated) == (
         Decimal("40000000000.00"), Decimal("1000.00"), Decimal("1000.00"))
     assert progress.participants == 32 and progress.below == 31  # all but exempt Hungary
+    assert progress == ws.funds.progress(washington(ws), 2026)
 
 
 def test_invalid_funds_are_refused_with_the_field(ws: Any) -> None:

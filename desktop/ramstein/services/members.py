@@ -118,7 +118,7 @@ class MemberService:
     def page(self, member_id: int) -> MemberPage:
         r = self.ws.db.reader
         row = self.row(member_id)
-        _all, paid_for_ids, for_others_ids = queries.member_pledge_ids(r, member_id)
+        paid_for_ids, for_others_ids = queries.member_pledge_ids(r, member_id)
         table = queries.member_table_rows(r, member_id)
         paid_for, for_others = set(paid_for_ids), set(for_others_ids)
 

@@ -24,7 +24,6 @@ class DashboardData:
     overdue: list[tuple[Any, ...]]  # see queries.overdue_deliveries
     status_counts: dict[PledgeStatus, int]
     by_capability: list[tuple[str, Decimal]]
-    fund_progress: FundProgress | None = None  # the Washington preset's current year
 
     @property
     def delivery_rate(self) -> Decimal | None:
@@ -64,12 +63,12 @@ class SummaryService:
             overdue=overdue,
             status_counts=queries.status_counts(r),
             by_capability=queries.capability_totals(r),
-            fund_progress=self.fund_progress(),
         )
 
     def fund_progress(self) -> FundProgress | None:
-        """The dashboard card: the Washington 2024 pledge's current year (None without a
-        fund, or when its shares cannot be computed)."""
+        """The dashboard's fund card: the Washington 2024 pledge's current year (None without
+        a fund, or when its shares cannot be computed). Apart from dashboard(), so the window
+        can load it on its own worker after the first figures."""
         funds = self.ws.funds
         spec = funds.washington()
         if spec is None:

@@ -10,7 +10,15 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any
 
-from ..domain.enums import CapabilityKind, Channel, DeliveryStatus, MemberKind, PledgeStatus
+from ..domain.burden import split_among_payers
+from ..domain.enums import (
+    CapabilityKind,
+    Channel,
+    DeliveryStatus,
+    FundPeriod,
+    MemberKind,
+    PledgeStatus,
+)
 from ..domain.money import ExchangeRate
 from ..domain.records import (
     AuditEntry,
@@ -18,6 +26,7 @@ from ..domain.records import (
     Delivery,
     DonorTotals,
     FinancingShare,
+    Fund,
     GdpFigure,
     Hub,
     Member,
@@ -493,8 +502,6 @@ def attribute_to_payers(
     A pledge without financers counts to its donor; one with financers is split over them by
     share, column by column, with the largest remainder (each column's parts add up exactly).
     """
-    from ..domain.burden import split_among_payers
-
     out: dict[int, list[int]] = {}
     for pid, donor, *values in rows:
         shares = financers.get(pid)
@@ -621,8 +628,6 @@ def main_payer(shares: list[tuple[int, Decimal]]) -> int:
 
 
 def split_among(cents: int, shares: list[tuple[int, Decimal]]) -> list[tuple[int, int]]:
-    from ..domain.burden import split_among_payers
-
     return split_among_payers(int(cents or 0), shares)
 
 
@@ -634,21 +639,18 @@ def member_gdp_latest(r: Reader) -> dict[int, tuple[int, Decimal]]:
     return out
 
 
-def member_pledge_ids(r: Reader, member_id: int) -> tuple[list[int], list[int], list[int]]:
-    """(all, paid for, delivered for others): ids of the pledges a member gives or pays for;
-    of those, the ones it pays and another member delivers; and the ones it delivers that
-    others pay (fully or in part)."""
-    own = [i for (i,) in r.rows("SELECT id FROM pledges WHERE donor_id = ? ORDER BY id", (member_id,))]
-    paid = r.rows(
-        "SELECT p.id, p.donor_id FROM pledge_financers f JOIN pledges p ON p.id = f.pledge_id "
-        "WHERE f.member_id = ? ORDER BY p.id", (member_id,),
-    )
-    paid_for = [i for i, donor in paid if donor != member_id]
+def member_pledge_ids(r: Reader, member_id: int) -> tuple[list[int], list[int]]:
+    """(paid for, delivered for others): ids of the pledges a member pays that another member
+    delivers, and of the ones it delivers that others pay (fully or in part)."""
+    paid_for = [i for (i,) in r.rows(
+        "SELECT p.id FROM pledge_financers f JOIN pledges p ON p.id = f.pledge_id "
+        "WHERE f.member_id = ? AND p.donor_id <> ? ORDER BY p.id", (member_id, member_id),
+    )]
     for_others = [i for (i,) in r.rows(
         "SELECT DISTINCT p.id FROM pledges p JOIN pledge_financers f ON f.pledge_id = p.id "
         "WHERE p.donor_id = ? AND f.member_id <> ? ORDER BY p.id", (member_id, member_id),
     )]
-    return sorted(set(own) | set(paid_for)), paid_for, for_others
+    return paid_for, for_others
 
 
 def member_table_rows(r: Reader, member_id: int) -> list[tuple[Any, ...]]:
@@ -747,10 +749,8 @@ def fund_year_rows(r: Reader, year: int, channels: tuple[str, ...] = ()) -> list
     return r.rows(FUND_YEAR_SQL.format(channels=where), [year, *channels])
 
 
-def funds(r: Reader) -> list[Any]:
-    """Every fund as a domain Fund record, by id."""
-    from ..domain.records import Fund
-
+def funds(r: Reader) -> list[Fund]:
+    """Every fund as a domain Fund record, by id; participants and exemptions in id order."""
     members_of: dict[int, list[tuple[int, bool]]] = {}
     for fid, mid, exempt in r.rows(
         "SELECT fund_id, member_id, exempt FROM fund_members ORDER BY fund_id, member_id"
@@ -761,8 +761,6 @@ def funds(r: Reader) -> list[Any]:
         "SELECT id, name, amount, currency, period, first_year, last_year, gdp_year, "
         "counted_channels, counted_statuses, notes FROM funds ORDER BY id"
     ):
-        from ..domain.enums import FundPeriod
-
         fm = members_of.get(fid, [])
         out.append(Fund(
             fid, name, Decimal(amount), cur, FundPeriod(period), first, last, gdp_year,
