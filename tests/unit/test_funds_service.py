@@ -167,6 +167,8 @@ def test_invalid_funds_are_refused_with_the_field(ws: Any) -> None:
         ws.funds.save(replace(spec, last_year=2024))
     with pytest.raises(DomainError, match="exempt member must be a participant"):
         ws.funds.save(replace(spec, participants=spec.participants - spec.exempt))
+    with pytest.raises(DomainError, match="is already used by another fund"):
+        ws.funds.save(replace(spec, id=None))
     with pytest.raises(DomainError, match="runs 2025-2029, not 2031"):
         ws.funds.positions(spec, 2031)
 

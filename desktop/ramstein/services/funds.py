@@ -201,6 +201,8 @@ class FundService:
         """Create (id None) or overwrite a fund; audited."""
         _check(spec)
         before = None if spec.id is None else spec_dict(self.get(spec.id))
+        if any(f.name == spec.name.strip() and f.id != spec.id for f in self.funds()):
+            raise DomainError(f"fund: the name {spec.name.strip()!r} is already used by another fund")
         channels = "" if spec.counted_channels == ALL_CHANNELS else ",".join(
             sorted(c.value for c in spec.counted_channels))
         fields = {
