@@ -146,3 +146,26 @@ def test_fund_model_passes_the_model_tester(qtmodeltester: Any, fund: FundView) 
             for r in range(proxy.rowCount())]
     known = [f for f in fair if f is not None]
     assert known == sorted(known, reverse=True)
+
+
+def test_dashboard_card_shows_this_years_fund_progress(qtbot: Any, demo_window: MainWindow) -> None:
+    dashboard = demo_window.dashboard
+    qtbot.waitUntil(lambda: dashboard.cards.cards["fund"].title_label.text() != "FUND",
+                    timeout=LOAD_TIMEOUT_MS)
+    ws = demo_window.ws
+    spec = ws.funds.washington()
+    progress = ws.funds.progress(spec)
+    year = ws.today().year
+    rate = (progress.pledged * 100 / progress.tranche).quantize(Decimal("0.1"))
+    assert progress.year == year
+    assert dashboard.fund_text() == (
+        f"Fund {year} pledged: {_short(progress.pledged)} of €40.0bn ({rate:,.1f} %)")
+    tip = dashboard.cards.cards["fund"].value_label.toolTip()
+    assert tip.startswith(f"{spec.name} {year}: pledged €{progress.pledged:,.2f} of €40,000,000,000.00")
+
+
+def _short(amount: Decimal) -> str:
+    for size, suffix in ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m")):
+        if amount >= size:
+            return f"€{amount / size:,.1f}{suffix}"
+    return f"€{amount:,.0f}"

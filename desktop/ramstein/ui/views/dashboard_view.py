@@ -33,12 +33,14 @@ DASH = "—"
 
 # (key, title, note under the figure)
 CARDS: tuple[tuple[str, str, str], ...] = (
-    ("pledged", "PLEDGED (EUR)", "cancelled pledges excluded"),
+    # Seven cards share 1,200 px: notes stay short (each card is as wide as its longest text).
+    ("pledged", "PLEDGED (EUR)", "cancelled excluded"),
     ("delivered", "DELIVERED (EUR)", "completed deliveries"),
-    ("rate", "DELIVERY RATE", "delivered ÷ pledged, in EUR"),
+    ("rate", "DELIVERY RATE", "delivered ÷ pledged"),
     ("pledges", "PLEDGES", " "),
-    ("deliveries", "DELIVERIES", "planned, in transit, done"),
-    ("overdue", "OVERDUE DELIVERIES", "past planned date, still open"),
+    ("deliveries", "DELIVERIES", "planned to done"),
+    ("overdue", "OVERDUE DELIVERIES", "past planned date"),
+    ("fund", "FUND", "Washington 2024 pledge"),
 )
 
 
@@ -104,7 +106,10 @@ class CardPanel(QWidget):
         layout.setSpacing(10)
         for key, title, note in CARDS:
             self.cards[key] = Card(key, title, note)
-            layout.addWidget(self.cards[key], 1)
+            layout.addWidget(self.cards[key], 3 if key == "fund" else 2)
+        for text in (self.cards["fund"].title_label, self.cards["fund"].note_label):
+            # The seventh card must not widen the page: its texts give way (tooltip whole).
+            text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.figures_pending = False
 
@@ -119,6 +124,7 @@ class DashboardView(WorkspaceView):
     title = "Dashboard"
     figures_shown = Signal()  # the headline figures of the current database are on screen
     charts_shown = Signal()
+    fund_shown = Signal()  # the fund card has its figure (or says why not)
     summary_shown = Signal(object)  # the domain Summary (counts and totals) just shown
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -241,6 +247,48 @@ class DashboardView(WorkspaceView):
                 on_result=lambda details: self._details_loaded(generation, details),
                 on_error=lambda exc: self._failed(generation, exc),
             )
+            self.runner.submit(
+                "dashboard fund", fund_progress, ws,
+                on_result=lambda progress: self._fund_loaded(generation, progress),
+                on_error=lambda exc: self._fund_failed(generation, exc),
+            )
+
+    # ------------------------------------------------------------------ fund card
+    def _fund_loaded(self, generation: int, progress: Any) -> None:
+        if generation != self._generation:
+            return
+        from ..formatting import eur_full, eur_short, percent_text, share_of
+
+        card = self.cards.cards["fund"]
+        if progress is None:
+            card.set_figure(DASH, note="no fund defined")
+        else:
+            rate = share_of(progress.pledged, progress.tranche)
+            card.title_label.setText(f"FUND {progress.year} PLEDGED")
+            card.set_figure(
+                percent_text(rate),
+                note=f"{eur_short(progress.pledged)} of {eur_short(progress.tranche)}",
+                tip=(f"{progress.name} {progress.year}: pledged "
+                     f"{eur_full(progress.pledged, symbol=True)} of "
+                     f"{eur_full(progress.tranche, symbol=True)} ({percent_text(rate)}); "
+                     f"allocated {eur_short(progress.allocated)}, delivered "
+                     f"{eur_short(progress.delivered)}; {progress.below} of "
+                     f"{progress.participants} participants below their share"))
+            card.note_label.setToolTip(progress.name)
+        self.fund_shown.emit()
+
+    def _fund_failed(self, generation: int, exc: BaseException) -> None:
+        if generation != self._generation:
+            return
+        card = self.cards.cards["fund"]
+        card.set_figure(DASH, note="could not be computed", tip=str(exc) or type(exc).__name__)
+        self.fund_shown.emit()
+
+    def fund_text(self) -> str:
+        """The fund card as a line: 'Fund 2026 pledged: €12.3bn of €40.0bn (30.8 %)'."""
+        card = self.cards.cards["fund"]
+        title = card.title_label.text().capitalize()
+        return f"{title}: {card.note_label.text()} ({card.value_label.text()})"
 
     # ------------------------------------------------------------------ details
     def _show_details(self) -> None:
@@ -277,6 +325,12 @@ class DashboardView(WorkspaceView):
         else:
             text = f"Overdue deliveries: {total:,}"
         self.overdue_title.setText(text)
+
+
+def fund_progress(ws: Workspace) -> Any:
+    """The dashboard's fund: the Washington 2024 pledge (else the first fund) this year."""
+    spec = ws.funds.washington()
+    return None if spec is None else ws.funds.progress(spec)
 
 
 def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:

@@ -120,7 +120,7 @@ class FundView(WorkspaceView):
         self.chart_panel.setObjectName("panel")
         chart_box = QVBoxLayout(self.chart_panel)
         chart_box.setContentsMargins(10, 8, 10, 8)
-        chart_box.addWidget(label("Fair share vs pledged, per participant (largest share first)",
+        chart_box.addWidget(label("Fair share vs pledged and allocated, per participant (largest share first)",
                                   "sectionTitle"))
         self.chart_slot = QVBoxLayout()
         chart_box.addLayout(self.chart_slot, 1)
