@@ -43,7 +43,8 @@ class MemberPledgesModel(RecordTableModel):
         return list(self._rows)
 
     def column_widths(self) -> list[int]:
-        return [c.width for c in _COLUMNS]
+        # A big donor's references run to four digits: USA-2026-1234.
+        return [max(c.width, 118) if c.title == "Reference" else c.width for c in _COLUMNS]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -238,8 +238,9 @@ def _compact(card: Card) -> None:
     font.setPointSizeF(14)
     card.value_label.setFont(font)
     card.layout().setContentsMargins(10, 6, 10, 6)
-    for text in (card.title_label, card.value_label, card.note_label):
-        # Eight in a row must not widen the window: a long text is cut, its tooltip whole.
+    for text in (card.title_label, card.note_label):
+        # Eight in a row must not widen the window: a long title or note is cut, never the
+        # figure (the title's tooltip is whole).
         text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     card.title_label.setToolTip(card.title_label.text().capitalize())
 
