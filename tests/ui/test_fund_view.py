@@ -169,3 +169,35 @@ def _short(amount: Decimal) -> str:
         if amount >= size:
             return f"€{amount / size:,.1f}{suffix}"
     return f"€{amount:,.0f}"
+
+
+def test_a_partner_joining_the_fund_takes_a_share(
+        qtbot: Any, fund: FundView, demo_window: MainWindow) -> None:
+    ws = demo_window.ws
+    australia = ws.reference.members_by_code["AUS"]
+    assert "AUS" not in _shares(fund)  # NATO allies only by default
+    fund.edit_fund()
+    dialog = fund.last_dialog
+    model = dialog.participants_model
+    row = next(r for r in range(model.rowCount())
+               if model.item(r).data(Qt.ItemDataRole.UserRole) == australia.id)
+    model.item(row).setCheckState(Qt.CheckState.Checked)
+    data = fund.data
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    _reloaded(qtbot, fund, data)
+    shares = _shares(fund)
+    assert shares["AUS"] is not None and shares["AUS"] > 0
+    assert sum(v for v in shares.values() if v is not None) == Decimal("40000000000.00")
+    data = fund.data
+    demo_window.undo()
+    _reloaded(qtbot, fund, data)
+    assert "AUS" not in _shares(fund)
+
+
+def test_a_fund_needs_a_participant_that_is_not_exempt(qtbot: Any, fund: FundView) -> None:
+    fund.edit_fund()
+    dialog = fund.last_dialog
+    dialog.tick_participants(set())
+    dialog.buttons.button(dialog.buttons.StandardButton.Ok).click()
+    assert dialog.isVisible() and "Participants" in dialog.error_label.text()
+    dialog.reject()

@@ -1,16 +1,20 @@
 """Edit a fund's terms: amount and currency, yearly or total, years, GDP year, counting rules.
 
 The dialog edits a copy of the fund (services.funds.FundSpec) and hands back the changed copy
-(`edited()`); the Fund view saves it as one undoable step. Participants and exemptions are
-edited in the Fund view's table (the Exempt column), where their effect shows at once.
+(`edited()`); the Fund view saves it as one undoable step. The participants are ticked in a
+list (NATO allies by default, partners can join); exemptions are toggled in the Fund view's
+table (the Exempt column), where their effect shows at once.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,19 +25,22 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
+    QListView,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ...domain.enums import Channel, FundPeriod, PledgeStatus
+from ...domain.enums import Channel, FundPeriod, MemberKind, PledgeStatus
 
 CURRENCIES = ("EUR", "USD")
 PERIODS = ((FundPeriod.YEARLY, "every year"), (FundPeriod.TOTAL, "in total, spread evenly over the years"))
 
 
 class FundDialog(QDialog):
-    def __init__(self, spec: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, spec: Any, parent: QWidget | None = None, *,
+                 members: Sequence[Any] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("fundDialog")
         self.setWindowTitle(f"Edit fund — {spec.name}")
@@ -73,6 +80,10 @@ class FundDialog(QDialog):
         statuses = _group("Pledge states that count towards the share (allocated)",
                           self.status_boxes)
 
+        self.members = list(members)  # domain Member records; none: participants not editable
+        self.participants_model = QStandardItemModel(self)
+        participants = self._participants_group(spec) if self.members else None
+
         self.error_label = QLabel("")
         self.error_label.setObjectName("fundError")
         self.error_label.setStyleSheet("color: #b3261e")
@@ -86,9 +97,53 @@ class FundDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(channels)
         layout.addWidget(statuses)
+        if participants is not None:
+            layout.addWidget(participants)
         layout.addWidget(self.error_label)
         layout.addWidget(self.buttons)
         self._edited: Any = None
+
+    def _participants_group(self, spec: Any) -> QGroupBox:
+        order = {MemberKind.NATO: 0, MemberKind.EU_NON_NATO: 1, MemberKind.PARTNER: 2,
+                 MemberKind.ORGANISATION: 3}
+        chosen = set(spec.participants)
+        for member in sorted(self.members, key=lambda m: (order.get(m.kind, 9), m.name)):
+            item = QStandardItem(f"{member.name} ({member.code}) · {member.kind.label}")
+            item.setCheckable(True)
+            item.setEditable(False)
+            item.setCheckState(Qt.CheckState.Checked if member.id in chosen
+                               else Qt.CheckState.Unchecked)
+            item.setData(member.id, Qt.ItemDataRole.UserRole)
+            self.participants_model.appendRow(item)
+        view = self.participants_view = QListView()
+        view.setObjectName("fundParticipants")
+        view.setModel(self.participants_model)
+        view.setMinimumHeight(160)
+        group = QGroupBox("Participants (the shares are split among those not exempt)")
+        grid = QGridLayout(group)
+        grid.addWidget(view, 0, 0, 1, 3)
+        for col, (text, kinds) in enumerate((("NATO allies", {MemberKind.NATO}),
+                                             ("All members", set(MemberKind)), ("None", set()))):
+            button = QPushButton(text)
+            button.setObjectName(f"participants_{col}")
+            button.clicked.connect(lambda _c=False, k=kinds: self.tick_participants(k))
+            grid.addWidget(button, 1, col)
+        return group
+
+    def tick_participants(self, kinds: set[MemberKind]) -> None:
+        """Tick exactly the members of these kinds."""
+        kind_of = {m.id: m.kind for m in self.members}
+        model = self.participants_model
+        for row in range(model.rowCount()):
+            item = model.item(row)
+            member_id = item.data(Qt.ItemDataRole.UserRole)
+            item.setCheckState(Qt.CheckState.Checked if kind_of.get(member_id) in kinds
+                               else Qt.CheckState.Unchecked)
+
+    def ticked_participants(self) -> frozenset[int]:
+        model = self.participants_model
+        return frozenset(model.item(r).data(Qt.ItemDataRole.UserRole) for r in range(model.rowCount())
+                         if model.item(r).checkState() == Qt.CheckState.Checked)
 
     def edited(self) -> Any:
         """The changed FundSpec (after OK), None when nothing was accepted."""
@@ -122,10 +177,17 @@ class FundDialog(QDialog):
             raise ValueError("Channels: tick at least one channel that counts")
         if not statuses:
             raise ValueError("States: tick at least one pledge state that counts")
+        participants, exempt = frozenset(self.spec.participants), frozenset(self.spec.exempt)
+        if self.members:
+            participants = self.ticked_participants()
+            exempt = exempt & participants  # a member that left is no longer exempt either
+            if not participants - exempt:
+                raise ValueError("Participants: tick at least one member that is not exempt")
         return dataclasses.replace(
             self.spec, name=name, amount=amount, currency=self.currency_combo.currentText(),
             period=FundPeriod(self.period_combo.currentData()), first_year=first, last_year=last,
-            gdp_year=self.gdp_year.value(), counted_channels=channels, counted_statuses=statuses)
+            gdp_year=self.gdp_year.value(), counted_channels=channels, counted_statuses=statuses,
+            participants=participants, exempt=exempt)
 
 
 def _year_box(value: int, name: str) -> QSpinBox:

@@ -255,7 +255,8 @@ class FundView(WorkspaceView):
             return
         from ..dialogs.fund_dialog import FundDialog
 
-        dialog = FundDialog(self.data.spec, self)
+        members = self.ws.reference.donors() if self.ws is not None else ()
+        dialog = FundDialog(self.data.spec, self, members=members)
         dialog.accepted.connect(lambda: self._save(dialog.edited()))
         dialog.open()
         self.last_dialog = dialog
