@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import sqlite_util
+from . import health, sqlite_util
 from .backup import DEFAULT_KEEP, make_backup
 from .reader import Reader
 from .revision import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
@@ -55,6 +55,9 @@ class Database:
         self.created = False  # True when this open created the file
         self.migrated_from: str | None = None
         self.last_backup: Path | None = None
+        # A hot journal or a non-empty WAL was found before this open touched the file: the last
+        # writer crashed (or another instance has it open). Read-only for callers.
+        self.crash_suspected = False
         self.user = current_user()
         self._engine: Engine | None = None
         self._reader: Reader | None = None
@@ -78,7 +81,11 @@ class Database:
             self._migrate(from_revision=None)
             self.created = True
             return
+        traces = health.crash_traces(path)
+        self.crash_suspected = traces.suspected
         try:
+            if traces.journal is not None:
+                health.recover(path)  # the read-only probe cannot roll a hot journal back
             app_id, revision, has_tables = sqlite_util.probe(path)
         except sqlite3.DatabaseError as exc:
             raise NotOurDatabaseError(
