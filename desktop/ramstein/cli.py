@@ -424,6 +424,39 @@ def cmd_ics(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Integrity check, crash traces, schema and backups of a database; exit 1 when unsound."""
+    from .services.health import check_database
+
+    path = _db_path(args)
+    if not path.is_file():
+        raise UserError(f"{path}: no such database file")
+    report = check_database(path, quick=args.quick, verify_backups=True)
+    if args.json:
+        _dump({
+            "path": str(report.path), "ok": report.ok, "integrity": report.integrity,
+            "crash_suspected": report.crash_suspected, "schema": report.schema,
+            "app_schema": report.app_schema,
+            "backups": [{"name": b.path.name, "path": str(b.path), "created": b.created.isoformat(),
+                         "reason": b.reason, "size": b.size, "verified": report.verified.get(b.path)}
+                        for b in report.backups],
+            "good_backup": str(report.good_backup.path) if report.good_backup else None,
+            "messages": report.messages,
+        })
+        return 0 if report.ok else 1
+    print(f"{report.path}")
+    print(f"  integrity: {report.integrity if len(report.integrity) < 200 else report.integrity[:199] + '…'}")
+    print(f"  crash suspected: {'yes' if report.crash_suspected else 'no'}")
+    print(f"  schema: {report.schema or 'unknown'} (this version: {report.app_schema})")
+    print(f"  backups: {len(report.backups)}" + (" (newest first)" if report.backups else ""))
+    for b in report.backups:
+        state = {True: "verified", False: "DAMAGED", None: "not checked"}[report.verified.get(b.path)]
+        print(f"    {b.path.name}  {b.created:%Y-%m-%d %H:%M:%S} UTC  {b.size:,} bytes  {state}")
+    for message in report.messages:
+        print(message, file=sys.stdout if report.ok else sys.stderr)
+    return 0 if report.ok else 1
+
+
 def _dump(doc: object) -> None:
     json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
     sys.stdout.write("\n")
@@ -535,6 +568,14 @@ def build_parser() -> argparse.ArgumentParser:
     ics.add_argument("--to", dest="date_to", metavar="DATE",
                      help="only deliveries planned on or before DATE (YYYY-MM-DD)")
     ics.set_defaults(func=cmd_ics)
+
+    check = sub.add_parser("check", parents=[common],
+                           help="check a database: integrity, signs of a crash, schema, backups "
+                                "(exit 1 when the integrity check fails)")
+    check.add_argument("--quick", action="store_true", help="quick_check instead of the full "
+                       "integrity_check (faster on big files)")
+    check.add_argument("--json", action="store_true", help="machine-readable report")
+    check.set_defaults(func=cmd_check)
 
     shot = sub.add_parser("screenshot", parents=[common],
                           help="render each main view to OUTDIR/<view>.png and exit")
