@@ -105,7 +105,13 @@ ACTIONS: tuple[ActionSpec, ...] = (
 
 MENUS: tuple[tuple[str, str], ...] = (("File", "&File"), ("Edit", "&Edit"), ("View", "&View"),
                                       ("Tools", "&Tools"), ("Help", "&Help"))
-RECENT_MENU_AFTER = "open_database"  # the "Open recent" submenu follows this action
+RECENT_MENU_AFTER = "open_database"
+# Disabled while a database is open read-only (it is open in another window).
+EDITING_ACTIONS: tuple[str, ...] = (
+    "import_excel", "import_foreign_sheet", "paste", "new_pledge", "duplicate_pledge",
+    "set_status", "set_channel", "cancel_pledge", "delete_pledge", "exchange_rates",
+    "undo", "redo",
+)  # the "Open recent" submenu follows this action
 
 
 def build_actions(window: QWidget) -> dict[str, QAction]:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from .. import APP_NAME
 from . import appearance
-from .actions import VIEWS, apply_icons, build_actions, build_menus, build_toolbar
+from .actions import EDITING_ACTIONS, VIEWS, apply_icons, build_actions, build_menus, build_toolbar
 from .change_relay import ChangeRelay
 from .views.dashboard_view import DashboardView
 from .window_settings import WindowSettings
@@ -60,6 +60,7 @@ class MainWindow(QMainWindow):
         self._painted = False
         self._setup_finished = False
         self._pending_open: tuple[Path | None, bool, bool] | None = None
+        self.read_only = False  # the database is open in another window: edits are refused
         self._opener: DatabaseOpener | None = None
         self._excel: ExcelExchange | None = None
         self._view_factories: dict[str, Callable[[], QWidget]] = {
@@ -337,6 +338,22 @@ class MainWindow(QMainWindow):
             self._counts_timer.start(0)
         self.workspace_opened.emit(ws)
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Read-only: the database refuses writes (query_only) and the editing actions are off.
+
+        Inline edits in the views are not disabled one by one: the database refuses them and
+        the view says so (ui/dialogs/error_dialog.write_failure_text)."""
+        self.read_only = read_only
+        for name in EDITING_ACTIONS:
+            self.named_actions[name].setEnabled(not read_only)
+        if not read_only:  # undo/redo follow the stack again
+            self.named_actions["undo"].setEnabled(self.undo_stack.canUndo())
+            self.named_actions["redo"].setEnabled(self.undo_stack.canRedo())
+        if self.ws is not None:
+            suffix = " (read-only)" if read_only else ""
+            self.setWindowTitle(f"{APP_NAME} — {self.ws.path.name}{suffix}")
+            self.path_label.setText(f"{self.ws.path}{' — read-only' if read_only else ''}")
+
     def create_demo_data(self) -> None:
         self.opener().create_demo_data()
 
@@ -588,6 +605,8 @@ class MainWindow(QMainWindow):
         if self.ws is not None:
             self.ws.close()
             self.ws = None
+        if self._opener is not None:
+            self._opener.release_lock()  # after the database is closed
         super().closeEvent(event)
 
 

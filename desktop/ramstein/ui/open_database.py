@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
+from .instance_lock import InstanceLock, LockHolder
 from .progress_dialog import DialogProgress
 
 if TYPE_CHECKING:
@@ -32,30 +33,99 @@ class DatabaseOpener(QObject):
         self.window = window
         self._generation = 0
         self.demo_progress: DialogProgress | None = None
+        self.lock: InstanceLock | None = None  # the lock of the database shown
 
     # ------------------------------------------------------------------ opening
     def open_path(self, path: Path | None, *, create: bool = False,
-                  demo_if_empty: bool = False) -> None:
-        """Open `path` (None: the per-user default) on the worker; show it when ready."""
+                  demo_if_empty: bool = False, read_only: bool = False) -> None:
+        """Open `path` (None: the per-user default) on the worker; show it when ready.
+
+        A database open in another window (its lock is held) is opened only read-only, after
+        asking; one whose folder cannot hold a lock file is opened read-only and says so.
+        """
+        target = _resolved(path)
+        lock = InstanceLock(target)
+        result = lock.acquire()
+        if result.holder is not None and not read_only:
+            self._ask_read_only(path, result.holder, create, demo_if_empty)
+            return
+        if not result.locked and not read_only:
+            read_only = True
+            self.window.statusBar().showMessage(
+                f"No lock file can be created next to {target.name}: opening it read-only.")
+        held = lock if result.locked else None
         self._generation += 1
         generation = self._generation
         self.window.statusBar().showMessage(f"Opening {_shown(path)}…")
         self.window.runner.submit(
-            "open database", _open_workspace, path, create, demo_if_empty,
-            on_result=lambda result: self._opened(generation, *result),
-            on_error=lambda exc: self._failed(generation, path, exc),
+            "open database", _open_workspace, path, create, demo_if_empty and not read_only,
+            read_only,
+            on_result=lambda res: self._opened(generation, held, read_only, *res),
+            on_error=lambda exc: self._failed(generation, path, exc, held),
         )
 
-    def _opened(self, generation: int, ws: Workspace, empty: bool | None) -> None:
+    def _ask_read_only(self, path: Path | None, holder: LockHolder, create: bool,
+                       demo_if_empty: bool) -> None:
+        """The database is open in another window: offer read-only here, or cancel."""
+        import socket
+
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        name = _resolved(path).name
+        here = holder.host in ("", socket.gethostname())
+        where = (f"another window (pid {holder.pid}, {holder.app})" if here
+                 else f"Ramstein Planner on another computer, {holder.host} (pid {holder.pid})")
+        box = QMessageBox(QMessageBox.Icon.Warning, "Database already open",
+                          f"{name} is open in {where}.", QMessageBox.StandardButton.Cancel,
+                          self.window)
+        box.setObjectName("alreadyOpenMessage")
+        box.setInformativeText(
+            "Only one window at a time can change a database. This window cannot bring the "
+            "other one to the front: switch to it from the taskbar to work there. Or open the "
+            "database here read-only, to look at it and export from it; edits are refused.")
+        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+        read_only.setObjectName("openReadOnlyButton")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+
+        def answered(button: object) -> None:
+            if button is read_only:
+                self.open_path(path, create=False, demo_if_empty=False, read_only=True)
+            else:
+                self.window.statusBar().showMessage(f"{name} not opened: it is open in {where}.")
+
+        box.buttonClicked.connect(answered)
+        box.open()
+        self.window.last_message = box
+
+    def _opened(self, generation: int, lock: InstanceLock | None, read_only: bool,
+                ws: Workspace, empty: bool | None) -> None:
         if generation != self._generation:
             self.window.runner.submit("close database", ws.close)
+            if lock is not None:
+                lock.release()
             return
+        self.release_lock()
+        self.lock = lock
         self.window.set_workspace(ws)
-        self.window.statusBar().showMessage(f"Opened {ws.path}", 5000)
+        self.window.set_read_only(read_only)
+        if read_only:
+            self.window.statusBar().showMessage(
+                f"Opened {ws.path} read-only: edits are refused by the database.")
+        else:
+            self.window.statusBar().showMessage(f"Opened {ws.path}", 5000)
         if empty:
             self.create_demo_data()
 
-    def _failed(self, generation: int, path: Path | None, exc: BaseException) -> None:
+    def release_lock(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+
+    def _failed(self, generation: int, path: Path | None, exc: BaseException,
+                lock: InstanceLock | None) -> None:
+        if lock is not None:
+            lock.release()
         if generation != self._generation:
             return
         message = str(exc) or type(exc).__name__
@@ -151,12 +221,23 @@ def _shown(path: Path | None) -> str:
     return str(path) if path is not None else "the default database"
 
 
-# ---------------------------------------------------------------------- worker jobs
-def _open_workspace(path: Path | None, create: bool, check_empty: bool) -> tuple[Workspace, bool | None]:
+def _resolved(path: Path | None) -> Path:
+    """The file itself, so that two spellings of one path share one lock."""
     from .. import paths
+
+    return (path if path is not None else paths.default_db_path()).expanduser().resolve()
+
+
+# ---------------------------------------------------------------------- worker jobs
+def _open_workspace(path: Path | None, create: bool, check_empty: bool,
+                    read_only: bool = False) -> tuple[Workspace, bool | None]:
     from ..services import open_workspace
 
-    ws = open_workspace(path if path is not None else paths.default_db_path(), create=create)
+    ws = open_workspace(_resolved(path), create=create and not read_only)
+    if read_only:
+        from ..storage.read_only import make_read_only
+
+        make_read_only(ws.db)
     empty = ws.summaries.summary().pledges == 0 if check_empty else None
     return ws, empty
 
