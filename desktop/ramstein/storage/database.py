@@ -39,6 +39,66 @@ class NewerDatabaseError(DatabaseError):
     pass
 
 
+class WriteRefusedError(DatabaseError):
+    """A write the disk or the file refused (full, read-only); SQLite rolled it back whole."""
+
+    def __init__(self, message: str, kind: str) -> None:
+        super().__init__(message)
+        self.kind = kind  # "full" or "read-only"
+
+
+_FULL_ERRNOS = {28, 122}  # ENOSPC, EDQUOT
+_READ_ONLY_ERRNOS = {30, 13}  # EROFS, EACCES
+
+
+def write_refused(exc: BaseException, path: Path) -> WriteRefusedError | None:
+    """The clear message for a write that failed on a full disk or a read-only file, or None.
+
+    Looks through the chain (SQLAlchemy wraps sqlite3's error as `.orig`, and `__cause__`)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        kind = _write_failure_kind(current)
+        if kind == "full":
+            return WriteRefusedError(
+                f"The change could not be saved: the disk holding {path} is full. Nothing was "
+                "half-written: SQLite rolled the whole change back, and the database is as it "
+                "was. Free some space on that disk (or move the database to one with room), "
+                "then do it again.", "full")
+        if kind == "read-only":
+            return WriteRefusedError(
+                f"The change could not be saved: {path} is read-only here (opened read-only "
+                "because it is open in another window, or the file, its folder or the medium "
+                "cannot be written). Nothing was half-written: SQLite rolled the change back. "
+                "To edit, close the other window, or copy the file to a local folder you can "
+                "write to and open the copy.", "read-only")
+        orig = getattr(current, "orig", None)
+        current = orig if isinstance(orig, BaseException) else (
+            current.__cause__ or current.__context__)
+    return None
+
+
+def _write_failure_kind(exc: BaseException) -> str | None:
+    if isinstance(exc, WriteRefusedError):
+        return exc.kind
+    if isinstance(exc, sqlite3.Error):
+        code = getattr(exc, "sqlite_errorcode", None)
+        primary = code & 0xFF if isinstance(code, int) else None
+        text = str(exc).lower()
+        if primary == sqlite3.SQLITE_FULL or "database or disk is full" in text:
+            return "full"
+        if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
+            return "read-only"
+        return None
+    if isinstance(exc, OSError):
+        if exc.errno in _FULL_ERRNOS:
+            return "full"
+        if exc.errno in _READ_ONLY_ERRNOS:
+            return "read-only"
+    return None
+
+
 def current_user() -> str:
     try:
         return getpass.getuser()
@@ -140,8 +200,14 @@ class Database:
         """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on error."""
         from sqlalchemy.orm import Session
 
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+        except Exception as exc:
+            refused = write_refused(exc, self.path)
+            if refused is None:
+                raise
+            raise refused from exc
 
     def transaction(self, user: str | None = None) -> contextlib.AbstractContextManager[Tx]:
         """One write transaction as a `Tx` (imports SQLAlchemy on first use)."""

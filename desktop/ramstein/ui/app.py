@@ -52,6 +52,9 @@ def start_main_window(db_path: Path | None, *, demo_if_empty: bool = False,
 
 def run_gui(db_path: Path | None, *, demo_if_empty: bool = False) -> int:
     """Run the application on `db_path` (None: the per-user default database)."""
+    from ..cli import _setup_logging
+
+    _setup_logging()  # the rotating log the error dialog points to (and lock take-overs)
     app = make_application(sys.argv)
     window = start_main_window(db_path, demo_if_empty=demo_if_empty)
     sys.excepthook = _report_unexpected_error
@@ -60,20 +63,21 @@ def run_gui(db_path: Path | None, *, demo_if_empty: bool = False) -> int:
     return int(code)
 
 
+last_error_dialog: object = None  # the latest one, for tests (one window per process)
+
+
 def _report_unexpected_error(kind: type[BaseException], exc: BaseException,
                              tb: TracebackType | None) -> None:
-    """A bug in a slot: print the traceback and tell the user, instead of dying silently."""
-    import traceback
+    """A bug in a slot: log it and show a short message with "Copy report", never a traceback."""
+    global last_error_dialog
+    try:
+        from .dialogs.error_dialog import report_unexpected_error
 
-    from PySide6.QtWidgets import QMessageBox
+        last_error_dialog = report_unexpected_error(kind, exc, tb, QApplication.activeWindow())
+    except Exception:  # the hook itself must never fail: fall back to the terminal
+        import traceback
 
-    traceback.print_exception(kind, exc, tb, file=sys.stderr)
-    parent = QApplication.activeWindow()
-    box = QMessageBox(QMessageBox.Icon.Critical, "Unexpected error",
-                      f"Something went wrong: {exc}", QMessageBox.StandardButton.Ok, parent)
-    box.setInformativeText("The details were written to the terminal. Your data is safe: "
-                           "every change is saved in a transaction.")
-    box.open()
+        traceback.print_exception(kind, exc, tb, file=sys.stderr)
 
 
 # ---------------------------------------------------------------------- screenshots
