@@ -78,3 +78,73 @@ def rotate(folder: Path, stem: str, keep: int) -> None:
     backups = list_backups(folder / f"{stem}.db", folder)
     for old in backups[max(keep, 1) :]:
         old.path.unlink(missing_ok=True)
+
+
+# ---------------------------------------------------------------------- restore
+def verify_backup(backup_path: Path) -> None:
+    """Raise BackupError unless `backup_path` is a sound Ramstein Planner database."""
+    from .revision import APPLICATION_ID
+
+    if not backup_path.is_file():
+        raise BackupError(f"{backup_path}: no such backup file")
+    try:
+        con = sqlite3.connect(f"file:{backup_path.as_posix()}?mode=ro", uri=True, timeout=10)
+        try:
+            app_id = con.execute("PRAGMA application_id").fetchone()[0]
+            result = "; ".join(r[0] for r in con.execute("PRAGMA integrity_check").fetchall())
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{backup_path.name} is damaged and cannot be restored "
+                          f"(SQLite says: {exc})") from None
+    if app_id != APPLICATION_ID:
+        raise BackupError(f"{backup_path.name} is not a Ramstein Planner database")
+    if result != "ok":
+        raise BackupError(f"{backup_path.name} failed its integrity check and cannot be "
+                          f"restored: {result[:300]}")
+
+
+def restore_backup(db_path: Path, backup_path: Path, *, keep: int = DEFAULT_KEEP) -> Path:
+    """Put the content of `backup_path` back into `db_path`; returns the backup of the state
+    it replaced (so a restore can itself be undone by restoring that one).
+
+    The caller closes its own connections first. The copy uses the SQLite backup API into
+    the live file (RELIABILITY-NOTES §2: never a file copy over a database), inside one write
+    lock: a crash midway leaves the old content, rolled back. A database that another
+    connection is reading or writing right now is refused. SQLite cannot see connections
+    that are open but idle; the window's lock file keeps other windows out.
+    """
+    verify_backup(backup_path)
+    dst = sqlite3.connect(str(db_path), timeout=1, isolation_level=None)
+    try:
+        _refuse_if_in_use(dst, db_path)
+        safety = make_backup(db_path, "before-restore", keep=keep + 1)  # never rotates `backup_path` away first
+        src = sqlite3.connect(f"file:{backup_path.as_posix()}?mode=ro", uri=True, timeout=10)
+        try:
+            src.backup(dst, pages=1024)
+        finally:
+            src.close()
+        result = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        if result != "ok":  # cannot happen after a verified source; say so rather than hide it
+            raise BackupError(f"{db_path} failed its integrity check after the restore: {result}; "
+                              f"the state before the restore is in {safety}")
+    finally:
+        dst.close()
+    rotate(backup_dir_for(db_path), db_path.stem, keep)
+    return safety
+
+
+def _refuse_if_in_use(con: sqlite3.Connection, db_path: Path) -> None:
+    """BackupError when another connection holds a transaction on the file."""
+    try:
+        mode = con.execute("PRAGMA journal_mode").fetchone()[0]
+        if str(mode).lower() == "wal":
+            busy = con.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:
+                raise BackupError(f"{db_path} is in use by another connection (reading or "
+                                  "writing); close it, then restore")
+        con.execute("BEGIN EXCLUSIVE")
+        con.execute("ROLLBACK")
+    except sqlite3.OperationalError as exc:
+        raise BackupError(f"{db_path} is in use by another connection ({exc}); close it, "
+                          "then restore") from None
