@@ -66,6 +66,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("print_calendar", "&Print calendar month to PDF…", "File", "print_calendar",
                Key.Print, tip="The month the Calendar shows, A4 landscape, with the "
                               "classification marking"),
+    ActionSpec("restore_backup", "Restore &backup…", "File", "restore_backup",
+               tip="Put a backup of this database back (made before every import and "
+                   "migration); the current state is backed up first", separator_before=True),
     ActionSpec("quit", "&Quit", "File", "close", Key.Quit, separator_before=True),
     # Edit: undo/redo of the window's undo stack; the rest acts on the pledges table.
     ActionSpec("undo", "&Undo", "Edit", "undo", Key.Undo, "SP_ArrowBack",
@@ -110,7 +113,7 @@ RECENT_MENU_AFTER = "open_database"
 EDITING_ACTIONS: tuple[str, ...] = (
     "import_excel", "import_foreign_sheet", "paste", "new_pledge", "duplicate_pledge",
     "set_status", "set_channel", "cancel_pledge", "delete_pledge", "exchange_rates",
-    "undo", "redo",
+    "undo", "redo", "restore_backup",
 )  # the "Open recent" submenu follows this action
 
 

@@ -458,6 +458,10 @@ class MainWindow(QMainWindow):
     def open_database(self) -> None:
         self.opener().choose_existing()
 
+    def restore_backup(self) -> None:
+        """File > Restore backup…: pick a backup of the open database, confirm, restore."""
+        self.opener().choose_restore()
+
     def reload(self) -> None:
         for page in self.views.values():
             page.on_data_changed(None)  # type: ignore[attr-defined]

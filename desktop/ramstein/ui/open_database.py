@@ -7,19 +7,21 @@ a result that arrives after a newer open was started is dropped (and its databas
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 
-from .instance_lock import InstanceLock, LockHolder
+from .instance_lock import InstanceLock, LockHolder, LockResult
 from .progress_dialog import DialogProgress
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu
+    from PySide6.QtWidgets import QDialog, QMenu
 
     from ..services import Workspace
+    from ..storage.backup import BackupInfo
     from .main_window import MainWindow
 
 DEMO_PLEDGES = 2_000
@@ -34,6 +36,8 @@ class DatabaseOpener(QObject):
         self._generation = 0
         self.demo_progress: DialogProgress | None = None
         self.lock: InstanceLock | None = None  # the lock of the database shown
+        self.restore_dialog: QDialog | None = None
+        self._then: Callable[[], None] | None = None  # told once the latest open is shown
 
     # ------------------------------------------------------------------ opening
     def open_path(self, path: Path | None, *, create: bool = False,
@@ -44,8 +48,11 @@ class DatabaseOpener(QObject):
         asking; one whose folder cannot hold a lock file is opened read-only and says so.
         """
         target = _resolved(path)
-        lock = InstanceLock(target)
-        result = lock.acquire()
+        if self.lock is not None and self.lock.db_path == target and self.lock.is_locked():
+            lock, result = self.lock, LockResult(True, None, "")  # reopening ours (a restore)
+        else:
+            lock = InstanceLock(target)
+            result = lock.acquire()
         if result.holder is not None and not read_only:
             self._ask_read_only(path, result.holder, create, demo_if_empty)
             return
@@ -55,11 +62,13 @@ class DatabaseOpener(QObject):
                 f"No lock file can be created next to {target.name}: opening it read-only.")
         held = lock if result.locked else None
         self._generation += 1
+        self._then = None  # meant for an earlier open
         generation = self._generation
         self.window.statusBar().showMessage(f"Opening {_shown(path)}…")
+        keep = int(self.window.settings.get("backups/keep"))
         self.window.runner.submit(
             "open database", _open_workspace, path, create, demo_if_empty and not read_only,
-            read_only,
+            read_only, keep,
             on_result=lambda res: self._opened(generation, held, read_only, *res),
             on_error=lambda exc: self._failed(generation, path, exc, held),
         )
@@ -102,10 +111,11 @@ class DatabaseOpener(QObject):
                 ws: Workspace, empty: bool | None) -> None:
         if generation != self._generation:
             self.window.runner.submit("close database", ws.close)
-            if lock is not None:
+            if lock is not None and lock is not self.lock:
                 lock.release()
             return
-        self.release_lock()
+        if lock is not self.lock:
+            self.release_lock()
         self.lock = lock
         self.window.set_workspace(ws)
         self.window.set_read_only(read_only)
@@ -114,6 +124,9 @@ class DatabaseOpener(QObject):
                 f"Opened {ws.path} read-only: edits are refused by the database.")
         else:
             self.window.statusBar().showMessage(f"Opened {ws.path}", 5000)
+        then, self._then = self._then, None
+        if then is not None:
+            then()
         if empty:
             self.create_demo_data()
 
@@ -124,7 +137,7 @@ class DatabaseOpener(QObject):
 
     def _failed(self, generation: int, path: Path | None, exc: BaseException,
                 lock: InstanceLock | None) -> None:
-        if lock is not None:
+        if lock is not None and lock is not self.lock:
             lock.release()
         if generation != self._generation:
             return
@@ -175,6 +188,63 @@ class DatabaseOpener(QObject):
             menu.addAction("Clear the list", lambda: settings.set("files/recent", []))
         else:
             menu.addAction("No recent databases").setEnabled(False)
+
+    # ------------------------------------------------------------------ restore
+    def choose_restore(self) -> None:
+        """File > Restore backup…: list the backups, confirm, restore, reopen."""
+        from ..storage.backup import list_backups
+        from .dialogs.restore_dialog import RestoreDialog
+
+        ws = self.window.ws
+        if ws is None:
+            self.window.statusBar().showMessage("Open a database first.", 10_000)
+            return
+        if self.window.read_only:
+            self.window.show_message("warning", "Restore backup",
+                                     "This database is open read-only (it is open in another "
+                                     "window): restore it from that window.")
+            return
+        dialog = RestoreDialog(ws.path, list_backups(ws.path), self.window)
+        dialog.chosen.connect(self.restore)
+        self.restore_dialog = dialog
+        dialog.open()
+
+    def restore(self, info: BackupInfo) -> None:
+        window, ws = self.window, self.window.ws
+        if ws is None:
+            return
+        path = ws.path
+        keep = int(window.settings.get("backups/keep"))
+        window.statusBar().showMessage(f"Checking and restoring the backup {info.path.name}…")
+        window.runner.submit(
+            "restore backup", _restore, ws, info.path, keep,
+            on_result=lambda safety: self._restored(path, info, safety),
+            on_error=lambda exc: self._restore_failed(info, exc),
+        )
+
+    def _restored(self, path: Path, info: BackupInfo, safety: Path) -> None:
+        from .dialogs.restore_dialog import restored_text
+
+        text = restored_text(info, safety)
+        window = self.window
+        window.undo_stack.clear()  # its steps describe the state that was replaced
+
+        def reopened() -> None:
+            window.statusBar().showMessage(text, 30_000)
+            window.show_message("information", "Backup restored", text)
+
+        self.open_path(path, create=False)
+        self._then = reopened
+
+    def _restore_failed(self, info: BackupInfo, exc: BaseException) -> None:
+        from .widget_helpers import error_text
+
+        window = self.window
+        window.statusBar().showMessage(f"Backup {info.path.name} not restored")
+        window.show_message("warning", "Backup not restored",
+                            f"The backup {info.path.name} was not restored; the database is "
+                            "as it was.", error_text(exc))
+        window.reload()
 
     # ------------------------------------------------------------------ demo data
     def create_demo_data(self) -> None:
@@ -230,16 +300,26 @@ def _resolved(path: Path | None) -> Path:
 
 # ---------------------------------------------------------------------- worker jobs
 def _open_workspace(path: Path | None, create: bool, check_empty: bool,
-                    read_only: bool = False) -> tuple[Workspace, bool | None]:
+                    read_only: bool = False, keep: int = 10) -> tuple[Workspace, bool | None]:
     from ..services import open_workspace
 
     ws = open_workspace(_resolved(path), create=create and not read_only)
+    # open_workspace has no keep parameter: a migration backup made by this open rotated
+    # with the default; every later backup (imports, restores) keeps `keep`.
+    ws.db.keep_backups = keep
     if read_only:
         from ..storage.read_only import make_read_only
 
         make_read_only(ws.db)
     empty = ws.summaries.summary().pledges == 0 if check_empty else None
     return ws, empty
+
+
+def _restore(ws: Workspace, backup: Path, keep: int) -> Path:
+    from ..storage.backup import restore_backup
+
+    ws.close()  # its connections must not be open while the file's content is replaced
+    return restore_backup(ws.path, backup, keep=keep)
 
 
 def _build_demo(ws: Workspace, progress: DialogProgress) -> object:

@@ -21,6 +21,7 @@ SPEC: dict[str, tuple[type, Any]] = {
     "pledges/header": (QByteArray, QByteArray()),  # column order, widths, sort
     "files/recent": (list, []),
     "files/last_dir": (str, ""),
+    "backups/keep": (int, 10),  # backups kept per database (before imports, migrations, restores)
 }
 
 
@@ -46,6 +47,11 @@ class WindowSettings:
             return [str(v) for v in value]
         if kind is QByteArray and not isinstance(value, QByteArray):
             return default
+        if kind is int:  # INI stores numbers as text
+            try:
+                return max(int(value), 1)
+            except (TypeError, ValueError):
+                return default
         return value
 
     def set(self, key: str, value: Any) -> None:
