@@ -196,6 +196,12 @@ def _csv_rows(reader: Any, name: str) -> Iterator[list[Any]]:
 
 
 def _read_xlsx(path: Path) -> _Table:
+    from .xlsx_reader import preflight
+
+    try:
+        preflight(path)  # zip bomb, entity declarations, a grid too large: before any parser
+    except DomainError as exc:
+        raise KielFileError(str(exc)) from None
     try:
         from python_calamine import CalamineWorkbook
 

@@ -161,15 +161,82 @@ def preflight(path: Path) -> str:
                                            f"{MAX_MEMBER_BYTES // 2**20} MB)")
                 if info.filename.endswith((".xml", ".rels")):
                     with z.open(info) as part:
-                        start = part.read(4096)
-                    if b"<!DOCTYPE" in start or b"<!ENTITY" in start:
-                        raise WorkbookRejected(f"{path.name}: unsafe content (an XML entity "
-                                               f"declaration in {info.filename})")
+                        _check_part(path, info.filename, part)
             core = z.read("docProps/core.xml") if "docProps/core.xml" in names else b""
     except (zipfile.BadZipFile, OSError, EOFError, RuntimeError) as exc:
         raise WorkbookRejected(f"{path.name}: the workbook is damaged ({exc})") from None
     found = re.search(rb"database=([0-9a-fA-F-]{8,64})", core)
     return found.group(1).decode() if found else ""
+
+
+# A sheet is read as a full grid from A1 to its last cell: one cell at XFD1048576 would make
+# 17 billion of them (calamine aborts the process when the allocation fails). Our largest
+# export has 3.6 million; a foreign sheet of 1M rows x 50 columns stays under the cap.
+MAX_GRID_CELLS = 50_000_000
+MAX_PROLOG_BYTES = 1024 * 1024  # comments and processing instructions before the root element
+_CELL_REF = re.compile(rb' r="([A-Z]+)([0-9]+)"')  # a cell's address (rows carry digits only)
+_CHUNK = 4 * 1024 * 1024
+
+
+def _check_part(path: Path, name: str, part: Any) -> None:
+    """Refuse an XML part with a document type declaration (the place for entities, which
+    must come before the root element), and a worksheet whose grid would be too large."""
+    data = _check_prolog(path, name, part.read(_CHUNK), part)
+    if not name.startswith("xl/worksheets/"):
+        return
+    rows, cols, tail = 0, 0, b""
+    while data:
+        text = tail + data
+        refs = _CELL_REF.findall(text)
+        if refs:
+            cols = max(cols, max(map(_column_number, set(c for c, _ in refs))))
+            rows = max(rows, max(map(int, set(r for _, r in refs))))
+        if rows * cols > MAX_GRID_CELLS:
+            raise WorkbookRejected(f"{path.name}: part {name} has a cell at row {rows:,}, column "
+                                   f"{get_column_letter(min(cols, 18_278))}: a grid of more than "
+                                   f"{MAX_GRID_CELLS:,} cells is more than an import reads")
+        tail = text[-64:]
+        data = part.read(_CHUNK)
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ch - 64
+    return n
+
+
+def _check_prolog(path: Path, name: str, data: bytes, part: Any) -> bytes:
+    """Walk the declaration, comments and processing instructions before the root element;
+    return the bytes read so far."""
+    at = 0
+    while True:
+        while len(data) - at < 16 and len(data) < MAX_PROLOG_BYTES:
+            more = part.read(_CHUNK)
+            if not more:
+                break
+            data += more
+        while at < len(data) and data[at] in b" \t\r\n\xef\xbb\xbf":
+            at += 1
+        if data.startswith(b"<!DOCTYPE", at) or data.startswith(b"<!ENTITY", at):
+            raise WorkbookRejected(f"{path.name}: unsafe content (an XML document type or entity "
+                                   f"declaration in {name})")
+        end_mark = b"?>" if data.startswith(b"<?", at) else \
+            b"-->" if data.startswith(b"<!--", at) else None
+        if end_mark is None:
+            return data  # the root element (or not XML: the parser says so)
+        end = data.find(end_mark, at)
+        while end == -1 and len(data) < MAX_PROLOG_BYTES:
+            more = part.read(_CHUNK)
+            if not more:
+                break
+            data += more
+            end = data.find(end_mark, at)
+        if end == -1:
+            raise WorkbookRejected(f"{path.name}: unsafe content (more than "
+                                   f"{MAX_PROLOG_BYTES // 1024} KB before the root element of "
+                                   f"{name})")
+        at = end + len(end_mark)
 
 
 def lock_file_warning(path: Path) -> str | None:
