@@ -86,3 +86,61 @@ def test_damaged_backup_is_refused_and_the_database_stays(
     assert backup.name in window.last_message.informativeText()  # type: ignore[union-attr]
     assert _name(demo_db) == before
     assert not [b for b in list_backups(demo_db) if b.reason == "before-restore"]
+
+
+# ---------------------------------------------------------------------- start after a crash
+CRASHER = """
+import os, signal, sqlite3, sys
+con = sqlite3.connect(sys.argv[1], isolation_level=None)
+con.execute("PRAGMA journal_mode=WAL")
+con.execute("UPDATE members SET name='Written before the crash' WHERE code='DEU'")
+os.kill(os.getpid(), signal.SIGKILL)  # no close, no checkpoint: the WAL stays behind
+"""
+
+
+def _crash_on(db: Path) -> None:
+    import subprocess
+    import sys
+
+    proc = subprocess.run([sys.executable, "-c", CRASHER, str(db)], check=False)
+    assert proc.returncode == -9
+    assert db.with_name(db.name + "-wal").stat().st_size > 0
+
+
+def test_after_a_crash_the_database_is_checked_and_the_user_told(
+        qtbot: Any, window: MainWindow, demo_db: Path) -> None:
+    _crash_on(demo_db)
+    ok = "The last session ended unexpectedly; the database was checked: OK"
+    _open(qtbot, window, demo_db)
+    assert window.ws is not None and window.ws.db.crash_suspected
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == ok, timeout=LOAD_TIMEOUT_MS)
+    assert _name(demo_db) == "Written before the crash"  # the committed write survived
+
+
+def test_a_failed_check_after_a_crash_offers_restore(
+        qtbot: Any, window: MainWindow, demo_db: Path, monkeypatch: Any) -> None:
+    from ramstein.services import health
+
+    real = health.check_database
+
+    def damaged(path: Any, **kw: Any) -> Any:
+        import dataclasses
+
+        report = real(path, **kw)
+        return dataclasses.replace(report, ok=False, integrity="*** in database main ***",
+                                   messages=["the integrity check failed: page 7 is never used"])
+
+    monkeypatch.setattr(health, "check_database", damaged)  # a real damaged file is not openable
+    _crash_on(demo_db)
+    _open(qtbot, window, demo_db)
+    qtbot.waitUntil(lambda: isinstance(window.last_message, QMessageBox)
+                    and window.last_message.objectName() == "crashCheckFailed",
+                    timeout=LOAD_TIMEOUT_MS)
+    box = window.last_message
+    assert box is not None
+    assert "failed its check" in box.text() and "File > Restore backup…" in box.text()
+    assert "page 7 is never used" in box.informativeText()
+    button = next(b for b in box.buttons() if b.objectName() == "offerRestoreButton")
+    button.click()
+    assert isinstance(window.opener().restore_dialog, RestoreDialog)
+    window.opener().restore_dialog.reject()  # type: ignore[union-attr]

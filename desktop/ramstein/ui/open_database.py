@@ -7,6 +7,7 @@ a result that arrives after a newer open was started is dropped (and its databas
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,8 +22,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog, QMenu
 
     from ..services import Workspace
+    from ..services.health import HealthReport
     from ..storage.backup import BackupInfo
     from .main_window import MainWindow
+
+log = logging.getLogger("ramstein.ui.open_database")
 
 DEMO_PLEDGES = 2_000
 DEMO_DELIVERIES = 6_000
@@ -127,8 +131,56 @@ class DatabaseOpener(QObject):
         then, self._then = self._then, None
         if then is not None:
             then()
+        if getattr(ws.db, "crash_suspected", False):
+            self._check_after_crash(ws)
         if empty:
             self.create_demo_data()
+
+    # ------------------------------------------------------------------ after a crash
+    def _check_after_crash(self, ws: Workspace) -> None:
+        """The last session ended without closing the database: check it and say so."""
+        window = self.window
+        text = "The last session ended unexpectedly; checking the database…"
+        window.statusBar().showMessage(text)
+        log.warning("%s: %s", ws.path, text)
+        window.runner.submit(
+            "check after crash", _check_database, ws.path,
+            on_result=lambda report: self._checked(ws, report),
+            on_error=lambda exc: self._checked(ws, None, exc),
+        )
+
+    def _checked(self, ws: Workspace, report: HealthReport | None,
+                 exc: BaseException | None = None) -> None:
+        window = self.window
+        if ws is not window.ws:
+            return  # another database is shown by now
+        if report is not None and report.ok:
+            text = "The last session ended unexpectedly; the database was checked: OK"
+            log.warning("%s: %s (%s)", ws.path, text, report.integrity)
+            window.statusBar().showMessage(text, 60_000)
+            return
+        findings = "; ".join(report.messages) if report is not None else str(exc)
+        log.error("%s: check after an unexpected end failed: %s", ws.path, findings)
+        window.statusBar().showMessage("The database failed its check after the last session "
+                                       "ended unexpectedly")
+        self._offer_restore(ws, findings)
+
+    def _offer_restore(self, ws: Workspace, findings: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Database damaged",
+                          f"The last session ended unexpectedly, and {ws.path.name} failed "
+                          "its check. Restore a backup (File > Restore backup…) before "
+                          "working on it.", QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("crashCheckFailed")
+        box.setInformativeText(findings)
+        restore = box.addButton("Restore backup…", QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("offerRestoreButton")
+        box.buttonClicked.connect(lambda b: self.choose_restore() if b is restore else None)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.window.last_message = box
 
     def release_lock(self) -> None:
         if self.lock is not None:
@@ -313,6 +365,12 @@ def _open_workspace(path: Path | None, create: bool, check_empty: bool,
         make_read_only(ws.db)
     empty = ws.summaries.summary().pledges == 0 if check_empty else None
     return ws, empty
+
+
+def _check_database(path: Path) -> HealthReport:
+    from ..services.health import check_database
+
+    return check_database(path, crash_suspected=True)
 
 
 def _restore(ws: Workspace, backup: Path, keep: int) -> Path:
