@@ -82,3 +82,43 @@ def test_database_in_use_is_refused(backed_up: tuple[Path, Path]) -> None:
         other.execute("ROLLBACK")
         other.close()
     assert _name(db) == "Changed after the backup"
+
+
+# ---------------------------------------------------------------------- refused writes
+def test_full_database_gives_a_clear_message_and_keeps_everything(db_path: Path) -> None:
+    """SQLITE_FULL for real: `PRAGMA max_page_count` caps the file at its size (a full disk
+    gives SQLite the same error)."""
+    from sqlalchemy import text
+
+    from ramstein.storage.database import WriteRefusedError
+
+    ws = open_workspace(db_path)
+    try:
+        before = _name(db_path)
+        with pytest.raises(WriteRefusedError) as caught, ws.db.session() as s:
+            s.execute(text("UPDATE members SET name='half-written' WHERE code='DEU'"))
+            pages = s.execute(text("PRAGMA page_count")).scalar()
+            s.execute(text(f"PRAGMA max_page_count={pages}"))
+            s.execute(text("CREATE TABLE filler(x BLOB)"))
+            s.execute(text("INSERT INTO filler VALUES (zeroblob(1000000))"))
+        message = str(caught.value)
+        assert caught.value.kind == "full"
+        assert "the disk holding" in message and "is full" in message
+        assert "SQLite rolled the whole change back" in message and "Free some space" in message
+        assert _name(db_path) == before  # the UPDATE before the failure was rolled back too
+        assert ws.db.integrity_check() == "ok"
+    finally:
+        ws.close()
+
+
+def test_os_errors_are_classified() -> None:
+    import errno
+
+    from ramstein.storage.database import write_refused
+
+    where = Path("/media/usb/planner.db")
+    full = write_refused(OSError(errno.ENOSPC, "No space left on device"), where)
+    assert full is not None and full.kind == "full"
+    gone = write_refused(OSError(errno.EROFS, "Read-only file system"), where)
+    assert gone is not None and gone.kind == "read-only" and "copy the file" in str(gone)
+    assert write_refused(ValueError("not a write problem"), where) is None
