@@ -156,7 +156,7 @@ def _list_ranges(lists: Mapping[str, Sequence[str]]) -> dict[str, str]:
 
 
 def _mark(ws: Any, content: WorkbookContent) -> None:
-    mark = content.classification
+    mark = content.classification.replace("&", "&&")  # "&D" would print the date: "R&D"
     hfs = ws.HeaderFooter
     for hf in (hfs.oddHeader, hfs.evenHeader, hfs.firstHeader):
         hf.center.text = mark

@@ -22,6 +22,7 @@ from ..domain.records import Delivery
 from ..exchange.ics import IcsEvent, write_ics
 from ..storage import queries
 from ..storage.queries import DeliverySelection
+from .classification import export_marking
 from .progress import NullProgress, Progress, check
 
 if TYPE_CHECKING:
@@ -367,7 +368,7 @@ def export_ics(ws: Workspace, path: Path | str, flt: CalendarFilter | None = Non
     if start is not None and end is not None and end < start:
         raise DomainError(f"date range: {start.isoformat()} is after {end.isoformat()}")
     progress = progress or NullProgress()
-    marking = ws.db.info().get("classification", "UNCLASSIFIED")
+    marking = export_marking(ws.db.info(), "the calendar export")
     flt = flt or CalendarFilter()
     total = ws.calendar.count_events(flt, start, end)
     name = "Ramstein Planner deliveries" + ("" if flt.is_empty() else f" ({_describe(ws, flt)})")

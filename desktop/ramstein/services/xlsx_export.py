@@ -15,6 +15,7 @@ from ..exchange.xlsx_writer import WorkbookContent, write_workbook
 from ..storage import queries
 from ..storage.scaling import unscale
 from . import pledge_rows as R
+from .classification import export_marking
 from .pledge_rows import announced
 from .progress import NullProgress, Progress, check
 
@@ -91,6 +92,7 @@ def export_workbook(ws: Workspace, target: Path, flt: PledgeFilter | None = None
 
     progress = progress or NullProgress()
     start = time.perf_counter()
+    export_marking(ws.db.info(), "the workbook export")  # refuse before any work
     progress.report(0, 0, "reading the pledges")
     rows = filtered_rows(ws, flt)
     ids = [r[R.ID] for r in rows] if flt is not None and not flt.is_empty() else None
@@ -138,17 +140,18 @@ def write_template(ws: Workspace, target: Path, donor_code: str | None = None) -
         lists["donors"] = [donor.name]
         description = f"Template for {donor.name}: add one row per pledge"
     content = _content(ws, {"Members": _member_rows(ws)}, "Ramstein Planner template",
-                       description, lists)
+                       description, lists, what="the template")
     write_workbook(target, content)
     return Path(target)
 
 
 def _content(ws: Workspace, rows: Mapping[str, Any], title: str, description: str,
-             lists: dict[str, list[str]] | None = None) -> WorkbookContent:
+             lists: dict[str, list[str]] | None = None, *,
+             what: str = "the workbook export") -> WorkbookContent:
     info = ws.db.info()
     return WorkbookContent(
         rows=rows, lists=lists or workbook_lists(ws),
-        classification=info.get("classification", "UNCLASSIFIED"),
+        classification=export_marking(info, what),
         database_id=info.get("database_id", ""), exported_at=datetime.now().replace(microsecond=0),
         title=title, description=description,
     )
