@@ -144,3 +144,33 @@ def test_legitimate_text_imports_intact(corpus: tuple[Path, list[Case]], tmp_pat
             export_workbook(ws, tmp_path / "again.xlsx")
     finally:
         ws.close()
+
+
+@pytest.mark.parametrize("importer", ["ours", "mapped"])
+@pytest.mark.parametrize(("name", "expected"), [("control-chars.xlsx", "bell esc nul"),
+                                                ("control-raw.xlsx", "bell vt")])
+def test_control_characters_are_removed(corpus: tuple[Path, list[Case]], tmp_path: Path,
+                                        name: str, expected: str, importer: str) -> None:
+    """`_x0007_` escapes and character references decode to control characters (a NUL among
+    them); none reaches the database."""
+    from ramstein.services import open_workspace
+    from ramstein.services.mapped_import import FieldSource, MappingProfile, import_mapped
+    from ramstein.services.xlsx_import import import_workbook
+
+    db, cases = corpus
+    case = next(c for c in cases if c.name == name)
+    ws = open_workspace(_copy(db, tmp_path / "copy.db"), user="tester", today=lambda: TODAY)
+    try:
+        if importer == "ours":
+            assert import_workbook(ws, case.path).applied
+        else:
+            profile = MappingProfile("ctl", {k: FieldSource(v) for k, v in (
+                ("donor", "Donor"), ("capability", "Capability"), ("item", "Item"),
+                ("notes", "Notes"))}, sheet="Pledges", reference_column="Reference")
+            result = import_mapped(ws, case.path, profile)
+            assert result.applied, result.errors
+        notes = sorted(r[R_NOTES] for r in ws.pledges.table_rows())
+        assert expected in [n.strip() for n in notes], notes
+        assert not any(ch < " " and ch not in "\t\n" for n in notes for ch in n)
+    finally:
+        ws.close()

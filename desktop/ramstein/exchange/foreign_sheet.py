@@ -24,7 +24,14 @@ from openpyxl.utils import get_column_letter
 
 from ..domain.errors import DomainError
 from .kiel import _null, _text
-from .xlsx_reader import MAX_ROWS, MAX_TOTAL_BYTES, lock_file_warning, preflight
+from .xlsx_reader import (
+    CONTROL,
+    MAX_ROWS,
+    MAX_TOTAL_BYTES,
+    lock_file_warning,
+    preflight,
+    strip_control,
+)
 
 HEADER_SCAN_ROWS = 30  # the header is looked for in the first rows only
 MAX_COLUMNS = 500
@@ -270,7 +277,8 @@ def _build(file_name: str, sheet: str, is_csv: bool, grid: list[list[Any]],
         seen.add(header_key(name))
     width = len(headers)
     for cells, number in zip(grid[at + 1:], numbers[at + 1:], strict=True):
-        values = tuple(cells[:width]) + (None,) * (width - min(len(cells), width))
+        values = tuple(strip_control(v) if v.__class__ is str and CONTROL.search(v) else v
+                       for v in cells[:width]) + (None,) * (width - min(len(cells), width))
         if any(cell_text(v) for v in values):
             out.rows.append(SheetRow(number, values))
     return out

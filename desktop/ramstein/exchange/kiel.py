@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ..domain.errors import DomainError
+from .xlsx_reader import preflight, strip_control
 
 SHEET_NAME = "Bilateral Assistance, MAIN DATA"
 
@@ -96,7 +97,7 @@ def _text(value: Any) -> str:
         return ""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return " ".join(str(value).replace("\u00a0", " ").split())
+    return " ".join(strip_control(str(value)).replace("\u00a0", " ").split())
 
 
 def _null(value: Any) -> str | None:
@@ -196,8 +197,6 @@ def _csv_rows(reader: Any, name: str) -> Iterator[list[Any]]:
 
 
 def _read_xlsx(path: Path) -> _Table:
-    from .xlsx_reader import preflight
-
     try:
         preflight(path)  # zip bomb, entity declarations, a grid too large: before any parser
     except DomainError as exc:

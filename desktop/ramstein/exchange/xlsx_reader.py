@@ -36,6 +36,17 @@ MAX_ROWS = 1_000_000
 OLE_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 
 
+# C0 control characters other than tab, LF and CR: calamine decodes them (from `_x0007_`
+# escapes or character references) but they mean nothing in a planner's text, a NUL among
+# them; they are removed on import (vertical tab and form feed, Word's soft breaks, become line
+# breaks), as the writer removes them on export.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+
+def strip_control(text: str) -> str:
+    return CONTROL.sub(lambda m: "\n" if m.group() in "\x0b\x0c" else "", text)
+
+
 class WorkbookRejected(DomainError):
     """The file cannot be read as one of our workbooks (not xlsx, unsafe, too large …)."""
 
@@ -380,6 +391,8 @@ def converter(col: Column, parse_text_date: Callable[[str], date]) -> Callable[[
         def text(value: Any) -> Any:
             if value.__class__ is not str:
                 return slow(value)
+            if CONTROL.search(value):
+                value = strip_control(value)
             if not value or value.isspace():
                 return None
             if "\r" in value:
@@ -453,7 +466,10 @@ def _whole_column(col: Column, values: Sequence[Any]) -> list[Any] | None:
     it takes."""
     types = set(map(type, values))
     if col.type in ("text", "choice"):
-        if types != {str} or "\r" in "".join(values):
+        if types != {str}:
+            return None
+        joined = "".join(values)
+        if "\r" in joined or CONTROL.search(joined):
             return None
         stripped = list(map(str.strip, values))  # "" for an empty or blank cell (isspace)
         if col.type == "choice" or col.required:
@@ -500,6 +516,8 @@ _ERROR_CELL = re.compile(r"^#(NULL!|DIV/0!|VALUE!|REF!|NAME\?|NUM!|N/A)$")
 
 def convert(col: Column, value: Any, parse_text_date: Callable[[str], date]) -> Any:
     """One cell to the column's type, or DomainError saying what is wrong with it."""
+    if isinstance(value, str) and CONTROL.search(value):
+        value = strip_control(value)
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
