@@ -215,6 +215,10 @@ def build_corpus(folder: Path, base_path: Path) -> list[Case]:
                         b"<is><t>far</t></is></c></row></sheetData>")
     add("far-cell.xlsx", _variant(folder, base, "far-cell.xlsx", pledges, far), True,
         "a cell at XFD1048576: a 17-billion-cell grid")
+    hidden = _note_cell(sheet, b'<c r="{r}" t="inlineStr"><is><t>x</t></is></c>'
+                                b'<c r="ZZ999999" t="inlineStr"><is><t>far</t></is></c>')
+    add("far-in-row-2.xlsx", _variant(folder, base, "far-in-row-2.xlsx", pledges, hidden), True,
+        "a cell at ZZ999999 inside row 2: a 700-million-cell grid")
 
     # formulas (cached values are read, nothing is evaluated), control characters
     cases.append(Case("formula-cached.xlsx", _variant(
