@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import openpyxl
+import pytest
 
+from ramstein.domain.errors import DomainError
 from ramstein.domain.records import Pledge
 from ramstein.services import pledge_rows as R
 from ramstein.services.calendar import export_ics
@@ -68,3 +70,13 @@ def test_ics_descriptions_carry_the_raw_text(ws: Any, make_pledge: Callable[...,
         shown = text.replace("\r", "\n")  # a CR reads back as a line break
         assert any(f"Notes: {shown}; a,b\\c" in d.replace("\r", "\n") for d in descriptions), text
     assert b"\\;" in target.read_bytes() and b"\\," in target.read_bytes()  # RFC 5545 escapes
+
+
+def test_excel_counts_an_emoji_as_two(ws: Any, make_pledge: Callable[..., Pledge],
+                                      tmp_path: Path) -> None:
+    """20,000 emoji are 40,000 characters for Excel (UTF-16): refused, never truncated."""
+    make_pledge(notes="🚀" * 20_000)
+    with pytest.raises(DomainError, match=r"Pledges row 2, notes: the text has 20,000 "
+                                          r"characters \(40,000 as Excel counts them\)"):
+        export_workbook(ws, tmp_path / "x.xlsx")
+    assert not (tmp_path / "x.xlsx").exists()

@@ -54,10 +54,19 @@ def needs_neutralising(text: str) -> bool:
 def clean_text(text: str, where: str) -> str:
     """Strip control characters (openpyxl refuses them); refuse texts Excel would truncate."""
     text = _CONTROL.sub("", text)
-    if len(text) > MAX_TEXT:
-        raise DomainError(f"{where}: the text has {len(text):,} characters; a spreadsheet "
-                          f"cell holds at most {MAX_TEXT:,}")
+    units = excel_length(text)
+    if units > MAX_TEXT:
+        counted = f" ({units:,} as Excel counts them)" if units != len(text) else ""
+        raise DomainError(f"{where}: the text has {len(text):,} characters{counted}; a "
+                          f"spreadsheet cell holds at most {MAX_TEXT:,}")
     return text
+
+
+def excel_length(text: str) -> int:
+    """A text's length as Excel counts it (UTF-16 code units: an emoji counts 2)."""
+    if len(text) <= MAX_TEXT // 2:
+        return len(text)  # at most 2 units a character: short enough whatever it holds
+    return len(text.encode("utf-16-le")) // 2
 
 
 def write_workbook(target: Path, content: WorkbookContent) -> int:
@@ -246,7 +255,7 @@ def _write_rows(ws: Any, sheet: Sheet, rows: Iterable[Mapping[str, Any]], styles
                 if not value:
                     out.append(None)
                 elif value.isprintable() and value[0] not in _FORMULA_FIRST \
-                        and "#" not in value and len(value) <= MAX_TEXT:
+                        and "#" not in value and len(value) <= MAX_TEXT // 2:
                     out.append(value)  # the common case, checked by str methods in C
                 else:
                     out.append(_text_cell(ws, value, sheet, n, key))
