@@ -243,6 +243,24 @@ def cmd_import(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def cmd_marking(args: argparse.Namespace) -> int:
+    from .services.classification import MARKING_KEY, is_required, set_marking
+
+    ws = _open(args, create=False)
+    try:
+        if args.text is not None or args.required is not None:
+            text = args.text if args.text is not None else ws.db.info().get(MARKING_KEY, "")
+            set_marking(ws, text, required=args.required, source="cli")
+        info = ws.db.info()
+    finally:
+        ws.close()
+    shown = info.get(MARKING_KEY)
+    print(f"classification marking: {shown!r}" if shown is not None
+          else "classification marking: none set (exports say UNCLASSIFIED)")
+    print(f"required on exports: {'yes' if is_required(info) else 'no'}")
+    return 0
+
+
 def cmd_import_kiel(args: argparse.Namespace) -> int:
     from .exchange.kiel import KielFileError
     from .services.kiel_import import import_kiel
@@ -576,6 +594,17 @@ def build_parser() -> argparse.ArgumentParser:
                        "integrity_check (faster on big files)")
     check.add_argument("--json", action="store_true", help="machine-readable report")
     check.set_defaults(func=cmd_check)
+
+    marking = sub.add_parser("marking", parents=[common],
+                             help="show or set the classification marking every export carries")
+    marking.add_argument("text", nargs="?", metavar="TEXT",
+                         help='the new marking, e.g. "NATO RESTRICTED" (omit to show it)')
+    required = marking.add_mutually_exclusive_group()
+    required.add_argument("--required", dest="required", action="store_const", const=True,
+                          help="refuse every export while the marking is empty")
+    required.add_argument("--not-required", dest="required", action="store_const", const=False,
+                          help="allow exports without a marking")
+    marking.set_defaults(func=cmd_marking)
 
     shot = sub.add_parser("screenshot", parents=[common],
                           help="render each main view to OUTDIR/<view>.png and exit")

@@ -334,6 +334,22 @@ def test_print_month_writes_a_pdf_with_the_marking(qtbot: Any, demo_window: Main
         assert "November 2026" in text
 
 
+def test_print_refuses_without_a_required_marking(qtbot: Any, demo_window: MainWindow,
+                                                  view: CalendarView, tmp_path: Path,
+                                                  monkeypatch: Any) -> None:
+    from ramstein.services.classification import set_marking
+
+    set_marking(demo_window.ws, "", required=False)
+    with demo_window.ws.db.transaction(demo_window.ws.user) as tx:
+        tx.set_info("classification_required", "1")
+    shown: list[str] = []
+    monkeypatch.setattr(view, "_box", lambda icon, title, text, details="": shown.append(details))
+    target = tmp_path / "month.pdf"
+    assert view.print_to(target) is None
+    assert not target.exists()
+    assert shown and "requires a classification marking" in shown[0]
+
+
 # ---------------------------------------------------------------------- models and helpers
 def test_agenda_model_passes_the_model_tester(qtmodeltester: Any, view: CalendarView) -> None:
     model = AgendaModel()

@@ -95,3 +95,18 @@ def test_marking_rules_without_the_requirement() -> None:
     with pytest.raises(MarkingRequired):
         export_marking({"classification_required": "true"}, "x")
     assert export_marking({"classification": "S", "classification_required": "1"}, "x") == "S"
+
+
+def test_changing_the_marking_is_audited_and_cannot_empty_a_required_one(ws: Any) -> None:
+    from ramstein.storage.queries import audit_for
+
+    set_marking(ws, "NATO RESTRICTED", required=True, source="cli")
+    with pytest.raises(MarkingRequired):
+        set_marking(ws, "   ")  # still required: refused, nothing changed
+    assert ws.db.info()["classification"] == "NATO RESTRICTED"
+    entries = audit_for(ws.db.reader, "database", "classification")
+    assert len(entries) == 1
+    assert entries[0].after == {"classification": "NATO RESTRICTED", "classification_required": "1"}
+    assert entries[0].source == "cli"
+    set_marking(ws, "", required=False)  # lifting the requirement first allows it
+    assert ws.db.info()["classification"] == ""

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from ..domain.enums import AuditAction
 from ..domain.errors import DomainError
 
 if TYPE_CHECKING:
@@ -44,14 +45,22 @@ def export_marking(info: Mapping[str, str], what: str) -> str:
     return DEFAULT_MARKING if marking is None else text
 
 
-def set_marking(ws: Workspace, marking: str, *, required: bool | None = None) -> None:
-    """Set the marking (and, when given, whether exports require one) in one transaction."""
+def set_marking(ws: Workspace, marking: str, *, required: bool | None = None,
+                source: str = "gui") -> None:
+    """Set the marking (and, when given, whether exports require one) in one transaction,
+    audited (who, when, old -> new)."""
     marking = " ".join(marking.split())
-    if required and not marking:
-        raise MarkingRequired("a database that requires a classification marking needs one")
+    info = ws.db.info()
+    if not marking and (required if required is not None else is_required(info)):
+        raise MarkingRequired("a database that requires a classification marking needs one "
+                              "(clear the requirement first: --not-required)")
     if len(marking) > 120:
         raise DomainError(f"classification marking: {len(marking)} characters (at most 120)")
+    before = {MARKING_KEY: info.get(MARKING_KEY), REQUIRED_KEY: info.get(REQUIRED_KEY)}
+    after = {MARKING_KEY: marking,
+             REQUIRED_KEY: before[REQUIRED_KEY] if required is None else ("1" if required else "0")}
     with ws.db.transaction(ws.user) as tx:
         tx.set_info(MARKING_KEY, marking)
         if required is not None:
             tx.set_info(REQUIRED_KEY, "1" if required else "0")
+        tx.audit(AuditAction.UPDATE, "database", "classification", before, after, source)

@@ -741,7 +741,13 @@ class CalendarView(WorkspaceView):
         year, month = self.grid.year_month()
         flt = self.calendar_filter()
         data = self._cache.get((year, month, flt)) or ws.calendar.month(year, month, flt)
-        marking = ws.db.info().get("classification", "") or "UNCLASSIFIED"
+        from ...services.classification import export_marking
+
+        try:
+            marking = export_marking(ws.db.info(), "the calendar print")
+        except DomainError as exc:
+            self._box("warning", "Not printed", f"{path.name} was not written.", str(exc))
+            return None
         try:
             print_month(path, data, marking=marking, today=self.grid.today(),
                         filter_text="" if flt.is_empty() else self.describe_filter(),
