@@ -53,7 +53,7 @@ def set_marking(ws: Workspace, marking: str, *, required: bool | None = None,
     info = ws.db.info()
     if not marking and (required if required is not None else is_required(info)):
         raise MarkingRequired("a database that requires a classification marking needs one "
-                              "(clear the requirement first: --not-required)")
+                              "(lift the requirement first to clear it)")
     if len(marking) > 120:
         raise DomainError(f"classification marking: {len(marking)} characters (at most 120)")
     before = {MARKING_KEY: info.get(MARKING_KEY), REQUIRED_KEY: info.get(REQUIRED_KEY)}

@@ -103,6 +103,9 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("exchange_rates", "Exchange &rates…", "Tools", "exchange_rates",
                tip="View, edit and import the exchange rates pledges are valued with"),
+    ActionSpec("classification_marking", "Classification &marking…", "Tools",
+               "classification_marking",
+               tip="The marking every export of this database carries, and whether it is required"),
     ActionSpec("about", "&About Ramstein Planner", "Help", "about"),
 )
 
@@ -113,7 +116,7 @@ RECENT_MENU_AFTER = "open_database"
 EDITING_ACTIONS: tuple[str, ...] = (
     "import_excel", "import_foreign_sheet", "paste", "new_pledge", "duplicate_pledge",
     "set_status", "set_channel", "cancel_pledge", "delete_pledge", "exchange_rates",
-    "undo", "redo", "restore_backup",
+    "undo", "redo", "restore_backup", "classification_marking",
 )  # the "Open recent" submenu follows this action
 
 

@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.relay = ChangeRelay(self)
         self.relay.data_changed.connect(self._on_data_changed)
         self.last_message: QMessageBox | None = None  # the latest non-blocking message box
+        self.marking_dialog: QWidget | None = None  # Tools > Classification marking… (kept alive)
         self._painted = False
         self._setup_finished = False
         self._pending_open: tuple[Path | None, bool, bool] | None = None
@@ -467,6 +468,18 @@ class MainWindow(QMainWindow):
             page.on_data_changed(None)  # type: ignore[attr-defined]
         if not self.dashboard.isVisible():
             self._counts_timer.start(0)
+
+    def classification_marking(self) -> None:
+        """Tools > Classification marking…: set the marking exports carry (audited)."""
+        if self.ws is None:
+            self.statusBar().showMessage("Open a database first.", 10_000)
+            return
+        from .dialogs.marking_dialog import MarkingDialog
+
+        dialog = self.marking_dialog = MarkingDialog(self.ws, self)
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            f"Classification marking: {dialog.marking_edit.text().strip() or '(none)'}", 15_000))
+        dialog.open()
 
     def exchange_rates(self) -> None:
         """Tools > Exchange rates…: view, edit and import the rates pledges are valued with."""
