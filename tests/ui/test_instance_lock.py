@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from ramstein.ui.instance_lock import InstanceLock, lock_path_for
 from ramstein.ui.main_window import MainWindow
@@ -84,6 +84,7 @@ def test_database_open_elsewhere_offers_read_only_and_refuses_edits(
     assert isinstance(box, QMessageBox) and box.objectName() == "alreadyOpenMessage"
     assert f"pid {holder.pid}" in box.text()
     assert "cannot bring the other one to the front" in box.informativeText()
+    assert box.findChild(QPushButton, "switchWindowButton") is None  # the holder does not listen
     assert window.ws is None  # nothing opened behind the question
     with qtbot.waitSignal(window.workspace_opened, timeout=LOAD_TIMEOUT_MS):
         box.findChild(type(box.buttons()[0]), "openReadOnlyButton").click()

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from ..services.health import HealthReport
     from ..storage.backup import BackupInfo
     from .main_window import MainWindow
+    from .window_switch import ActivationServer
 
 log = logging.getLogger("ramstein.ui.open_database")
 
@@ -40,6 +41,7 @@ class DatabaseOpener(QObject):
         self._generation = 0
         self.demo_progress: DialogProgress | None = None
         self.lock: InstanceLock | None = None  # the lock of the database shown
+        self.switch_server: ActivationServer | None = None  # listens while the lock is held
         self.restore_dialog: QDialog | None = None
         self._then: Callable[[], None] | None = None  # told once the latest open is shown
 
@@ -79,30 +81,48 @@ class DatabaseOpener(QObject):
 
     def _ask_read_only(self, path: Path | None, holder: LockHolder, create: bool,
                        demo_if_empty: bool) -> None:
-        """The database is open in another window: offer read-only here, or cancel."""
+        """The database is open in another window: offer to switch to it (when it listens),
+        read-only here, or cancel."""
         import socket
 
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        name = _resolved(path).name
+        from .window_switch import can_reach
+
+        target = _resolved(path)
+        name = target.name
         here = holder.host in ("", socket.gethostname())
+        reachable = here and can_reach(target)
         where = (f"another window (pid {holder.pid}, {holder.app})" if here
                  else f"Ramstein Planner on another computer, {holder.host} (pid {holder.pid})")
         box = QMessageBox(QMessageBox.Icon.Warning, "Database already open",
                           f"{name} is open in {where}.", QMessageBox.StandardButton.Cancel,
                           self.window)
         box.setObjectName("alreadyOpenMessage")
-        box.setInformativeText(
-            "Only one window at a time can change a database. This window cannot bring the "
-            "other one to the front: switch to it from the taskbar to work there. Or open the "
-            "database here read-only, to look at it and export from it; edits are refused.")
+        if reachable:
+            box.setInformativeText(
+                "Only one window at a time can change a database. Switch to the other window "
+                "to work there. Or open the database here read-only, to look at it and export "
+                "from it; edits are refused.")
+            switch = box.addButton("Switch to the other window", QMessageBox.ButtonRole.YesRole)
+            switch.setObjectName("switchWindowButton")
+            box.setDefaultButton(switch)
+        else:
+            switch = None
+            box.setInformativeText(
+                "Only one window at a time can change a database. This window cannot bring the "
+                "other one to the front: switch to it from the taskbar to work there. Or open "
+                "the database here read-only, to look at it and export from it; edits are "
+                "refused.")
         read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
         read_only.setObjectName("openReadOnlyButton")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
         def answered(button: object) -> None:
-            if button is read_only:
+            if switch is not None and button is switch:
+                self._switch_to(target, holder)
+            elif button is read_only:
                 self.open_path(path, create=False, demo_if_empty=False, read_only=True)
             else:
                 self.window.statusBar().showMessage(f"{name} not opened: it is open in {where}.")
@@ -110,6 +130,35 @@ class DatabaseOpener(QObject):
         box.buttonClicked.connect(answered)
         box.open()
         self.window.last_message = box
+
+    def _switch_to(self, target: Path, holder: LockHolder) -> None:
+        """Ask the holder's window to come to the front; this window opens nothing."""
+        from .window_switch import request_activation
+
+        if request_activation(target, holder.pid):
+            self.window.statusBar().showMessage(
+                f"Switched to the window that has {target.name} open")
+            return
+        self.window.statusBar().showMessage(
+            f"{target.name} not opened: the window that has it open (pid {holder.pid}) did "
+            "not answer; switch to it from the taskbar.")
+
+    def _bring_to_front(self) -> None:
+        from .window_switch import bring_to_front
+
+        log.info("another instance asked to switch to this window")
+        bring_to_front(self.window)
+
+    def _listen(self, lock: InstanceLock) -> None:
+        """While this window holds the lock, another instance can ask it to come up."""
+        from .window_switch import ActivationServer
+
+        if self.switch_server is not None:
+            return  # still listening for the same lock (a reopen after a restore)
+        server = ActivationServer(lock.db_path, self)
+        server.activation_requested.connect(self._bring_to_front)
+        server.listen()
+        self.switch_server = server
 
     def _opened(self, generation: int, lock: InstanceLock | None, read_only: bool,
                 ws: Workspace, empty: bool | None) -> None:
@@ -121,6 +170,8 @@ class DatabaseOpener(QObject):
         if lock is not self.lock:
             self.release_lock()
         self.lock = lock
+        if lock is not None:
+            self._listen(lock)
         self.window.set_workspace(ws)
         self.window.set_read_only(read_only)
         if read_only:
@@ -183,6 +234,10 @@ class DatabaseOpener(QObject):
         self.window.last_message = box
 
     def release_lock(self) -> None:
+        if self.switch_server is not None:
+            self.switch_server.close()
+            self.switch_server.deleteLater()
+            self.switch_server = None
         if self.lock is not None:
             self.lock.release()
             self.lock = None
