@@ -44,11 +44,12 @@ class WriteRefusedError(DatabaseError):
 
     def __init__(self, message: str, kind: str) -> None:
         super().__init__(message)
-        self.kind = kind  # "full" or "read-only"
+        self.kind = kind  # "full", "read-only" or "unreachable"
 
 
 _FULL_ERRNOS = {28, 122}  # ENOSPC, EDQUOT
 _READ_ONLY_ERRNOS = {30, 13}  # EROFS, EACCES
+_GONE_ERRNOS = {5, 6, 19, 116, 123}  # EIO, ENXIO, ENODEV, ESTALE, ENOMEDIUM
 
 
 def write_refused(exc: BaseException, path: Path) -> WriteRefusedError | None:
@@ -59,7 +60,7 @@ def write_refused(exc: BaseException, path: Path) -> WriteRefusedError | None:
     current: BaseException | None = exc
     while current is not None and id(current) not in seen:
         seen.add(id(current))
-        kind = _write_failure_kind(current)
+        kind = _write_failure_kind(current, path)
         if kind == "full":
             return WriteRefusedError(
                 f"The change could not be saved: the disk holding {path} is full. Nothing was "
@@ -73,30 +74,60 @@ def write_refused(exc: BaseException, path: Path) -> WriteRefusedError | None:
                 "cannot be written). Nothing was half-written: SQLite rolled the change back. "
                 "To edit, close the other window, or copy the file to a local folder you can "
                 "write to and open the copy.", "read-only")
+        if kind == "unreachable":
+            return WriteRefusedError(
+                f"The change could not be saved: the database at {path} is no longer reachable "
+                "(was its drive removed, or its folder moved?). The last change was not saved, and nothing was "
+                "half-written: SQLite rolled it back whole. Put the drive back and reopen the "
+                "database.", "unreachable")
         orig = getattr(current, "orig", None)
         current = orig if isinstance(orig, BaseException) else (
             current.__cause__ or current.__context__)
     return None
 
 
-def _write_failure_kind(exc: BaseException) -> str | None:
+def _write_failure_kind(exc: BaseException, path: Path) -> str | None:
     if isinstance(exc, WriteRefusedError):
         return exc.kind
     if isinstance(exc, sqlite3.Error):
-        code = getattr(exc, "sqlite_errorcode", None)
-        primary = code & 0xFF if isinstance(code, int) else None
-        text = str(exc).lower()
-        if primary == sqlite3.SQLITE_FULL or "database or disk is full" in text:
-            return "full"
-        if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
-            return "read-only"
-        return None
+        return _sqlite_failure_kind(exc, path)
     if isinstance(exc, OSError):
         if exc.errno in _FULL_ERRNOS:
             return "full"
         if exc.errno in _READ_ONLY_ERRNOS:
             return "read-only"
+        if exc.errno in _GONE_ERRNOS:
+            return "unreachable"
     return None
+
+
+def _sqlite_failure_kind(exc: sqlite3.Error, path: Path) -> str | None:
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(exc).lower()
+    # SQLite refuses to write a file whose path no longer leads to it (its folder renamed or
+    # removed, or its drive unmounted while open). Same primary code and text as read-only.
+    if code == sqlite3.SQLITE_READONLY_DBMOVED:
+        return "unreachable"
+    if primary == sqlite3.SQLITE_FULL or "database or disk is full" in text:
+        return "full"
+    if primary == sqlite3.SQLITE_IOERR or "disk i/o error" in text:
+        return "unreachable"
+    if primary == sqlite3.SQLITE_READONLY or "readonly database" in text:
+        return "read-only"
+    cannot_open = primary == sqlite3.SQLITE_CANTOPEN or "unable to open database file" in text
+    if cannot_open and _vanished(path):  # a new connection, -journal or -wal could not be made
+        return "unreachable"
+    return None
+
+
+def _vanished(path: Path) -> bool:
+    """Whether the database file is no longer at its (absolute) path: a relative one is the
+    error dialog's stand-in name, which says nothing about where the file is."""
+    try:
+        return path.is_absolute() and not path.is_file()
+    except OSError:  # a stat on a pulled drive can fail with EIO
+        return True
 
 
 def current_user() -> str:
