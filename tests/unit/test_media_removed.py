@@ -199,17 +199,43 @@ def test_lazily_unmounted_drive_refuses_the_write_and_reopens_intact(
         again.close()
 
 
-def test_wal_write_after_a_lazy_unmount_lands_whole(loop_drive: tuple[Path, Path]) -> None:
-    """In WAL mode the open descriptors still reach the detached file system, so the write
-    goes through and is on the image once it is let go: fully after, never half."""
+def test_wal_write_after_a_lazy_unmount_is_refused_and_the_image_is_intact(
+        loop_drive: tuple[Path, Path]) -> None:
+    """In WAL mode the open descriptors still reach the detached file system, but the path no
+    longer leads to the file: the write is refused with the clear message (a real pulled stick
+    would fail on the next flush anyway), and the image holds the state before it, whole."""
     image, mount = loop_drive
     db = mount / "planner.db"
     ws = open_workspace(db)
     try:
+        _rename_deu(ws, "Saved before the unmount")
         subprocess.run(["umount", "-l", str(mount)], check=True)
-        _rename_deu(ws, "Written after the unmount")
+        with pytest.raises(WriteRefusedError) as caught:
+            _rename_deu(ws, "Written after the unmount")
+        _assert_clear_refusal(caught, db)
     finally:
         ws.close()
     _mount(image, mount)
     assert _integrity(db) == "ok"
-    assert _name(db) == "Written after the unmount"
+    assert _name(db) == "Saved before the unmount"
+
+
+@pytest.mark.parametrize("how", ["deleted", "replaced"])
+def test_wal_write_into_a_deleted_or_replaced_file_is_refused(tmp_path: Path, how: str) -> None:
+    """WAL writes go through the open descriptors: without the check they would land in an
+    unlinked file and be lost without a word when the workspace closes."""
+    db = tmp_path / "stick" / "planner.db"
+    db.parent.mkdir()
+    ws = open_workspace(db, user="tester")
+    try:
+        _rename_deu(ws, "Germany (before)")
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db}{suffix}").unlink(missing_ok=True)
+        if how == "replaced":
+            db.write_bytes(b"")  # another file now stands at the path
+        with pytest.raises(WriteRefusedError) as caught:
+            _rename_deu(ws, "Germany (lost)")
+        assert caught.value.kind == "unreachable"
+        assert str(db) in str(caught.value) and REMOVED in str(caught.value)
+    finally:
+        ws.close()

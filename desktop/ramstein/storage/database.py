@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import getpass
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -86,6 +87,15 @@ def write_refused(exc: BaseException, path: Path) -> WriteRefusedError | None:
     return None
 
 
+def _identity(path: Path) -> tuple[int, int] | None:
+    """(device, inode) of the file at `path`, None when there is none."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_dev, st.st_ino)
+
+
 def _write_failure_kind(exc: BaseException, path: Path) -> str | None:
     if isinstance(exc, WriteRefusedError):
         return exc.kind
@@ -153,6 +163,7 @@ class Database:
         self._engine: Engine | None = None
         self._reader: Reader | None = None
         self._lock = threading.Lock()
+        self._identity: tuple[int, int] | None = None  # (device, inode) of the file written to
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -233,12 +244,26 @@ class Database:
 
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                if self._identity is None:
+                    self._identity = _identity(self.path)
                 yield session
+                self._still_there()  # before the commit, so a refusal rolls the change back
         except Exception as exc:
             refused = write_refused(exc, self.path)
             if refused is None:
                 raise
             raise refused from exc
+
+    def _still_there(self) -> None:
+        """Refuse to commit into a file that is no longer the one at the path.
+
+        In WAL mode a write goes through the open descriptors even after the file was deleted
+        (its folder removed, the stick's files wiped) or replaced by another file: the change
+        would land in an unlinked file and be lost on close without a word."""
+        now = _identity(self.path)
+        if self._identity is not None and now != self._identity:
+            raise WriteRefusedError(
+                f"{self.path} was deleted or replaced while open", "unreachable")
 
     def transaction(self, user: str | None = None) -> contextlib.AbstractContextManager[Tx]:
         """One write transaction as a `Tx` (imports SQLAlchemy on first use)."""
