@@ -11,7 +11,8 @@
 #
 # Usage: scripts/setup.sh [--test]
 #   --test   also the tools the test suite uses: LibreOffice Calc (headless), to check that a
-#            workbook saved again by LibreOffice imports cleanly (scripts/test.sh passes it)
+#            workbook saved again by LibreOffice imports cleanly, and binutils (objdump), which
+#            PyInstaller needs to build the installer bundle (scripts/test.sh passes it)
 #
 # Environment: RAMSTEIN_PYTHON=/path/to/python3.x   use this interpreter for a new .venv
 #              RAMSTEIN_SKIP_APT=1                  do not check or install system packages
@@ -40,6 +41,8 @@ APT_PACKAGES=(
 TEST_APT_PACKAGES=(
     # `soffice --headless --convert-to xlsx`: re-save an exported workbook as LibreOffice would
     libreoffice-calc-nogui
+    # PyInstaller needs objdump to build the bundle (tests/integration/test_installer.py)
+    binutils
 )
 
 say() { printf '==> %s\n' "$*"; }

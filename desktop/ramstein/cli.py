@@ -110,6 +110,48 @@ def _money(text: str) -> str:
     return f"{Decimal(text):,.2f}"
 
 
+def cmd_self_test(args: argparse.Namespace) -> int:
+    """Smoke test of an installation (a bundle above all): each step prints what it checked.
+
+    Everything happens in a temporary folder: the user's database, settings and logs are not
+    touched. A missing resource, migration or module fails the step with exit code 1.
+    """
+    import csv
+    import tempfile
+    import time
+
+    from . import __version__
+    from .paths import resource, resources_dir
+
+    start = time.perf_counter()
+    print(f"{APP_NAME} {__version__} self-test ({sys.executable})")
+    roster = resource("roster", "members.csv")
+    with roster.open(encoding="utf-8", newline="") as fh:
+        roster_rows = sum(1 for _ in csv.DictReader(fh))
+    print(f"  resources: {resources_dir()} ({roster_rows} members in the roster)")
+    with tempfile.TemporaryDirectory(prefix="ramstein-self-test-") as tmp:
+        db_path = Path(tmp) / "self-test.db"
+        ws = _open(argparse.Namespace(db=str(db_path)))  # creates, migrates (Alembic), seeds
+        try:
+            members = ws.summaries.summary_json()["members"]
+        finally:
+            ws.close()
+        if members != roster_rows:
+            raise UserError(f"self-test: the new database has {members} members, "
+                            f"the roster {roster_rows}")
+        print(f"  database: created, migrated and seeded {db_path.name} ({members} members)")
+        from .ui.app import take_screenshots  # Qt only now: the steps above need none
+
+        shots = take_screenshots(db_path, Path(tmp) / "shots")
+        empty = [p.name for p in shots if p.stat().st_size == 0]
+        if empty:
+            raise UserError(f"self-test: empty renderings of {', '.join(empty)}")
+        print(f"  window: offscreen main window, {len(shots)} views rendered "
+              f"({', '.join(p.stem for p in shots)})")
+    print(f"self-test ok ({time.perf_counter() - start:.2f} s)")
+    return 0
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from .ui.app import take_screenshots
 
@@ -488,6 +530,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, opens the application window.",
     )
     parser.add_argument("--version", action=_VersionAction)
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation (resources, database layer, roster, an "
+                             "offscreen main window) on a temporary database and exit; 0 = ok")
     parser.add_argument("--db", metavar="PATH",
                         help="database file (default: the per-user database)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -657,7 +702,7 @@ def _setup_logging() -> Path | None:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    func = getattr(args, "func", cmd_gui)
+    func = cmd_self_test if args.self_test else getattr(args, "func", cmd_gui)
     try:
         return int(func(args))
     except BrokenPipeError:  # `ramstein summary | head`: the reader went away, not an error
