@@ -84,12 +84,6 @@ class AgendaModel(RecordTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[AgendaRow]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> AgendaRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -13,11 +13,11 @@ from collections.abc import Callable, Collection, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ..formatting import DASH, eur_full
-from .record_table import RecordTableModel
+from .record_table import KeyedSortProxy, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ExemptHandler = Callable[[int, bool], None]  # member id, exempt
@@ -85,18 +85,8 @@ class FundModel(RecordTableModel):
         self._exempt = frozenset(exempt) | {p.member_id for p in rows if p.exempt}
         self.endResetModel()
 
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
     def is_exempt(self, member_id: int) -> bool:
         return member_id in self._exempt
-
-    def sort_key(self, row: int, column: int) -> tuple[int, Any]:
-        value = COLUMNS[column][3](self._rows[row])
-        return (1, 0) if value is None else (0, value)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -162,15 +152,7 @@ class FundModel(RecordTableModel):
         return True  # the rows come back from the service with the new shares
 
 
-class FundProxy(QSortFilterProxyModel):
-    """Sorts on the model's exact Decimal keys (unknown values last)."""
+class FundProxy(KeyedSortProxy):
+    """Sorts on the model's exact Decimal keys (unknown values last), ties by name."""
 
-    def lessThan(self, left: Index, right: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, FundModel):
-            return super().lessThan(left, right)
-        a = model.sort_key(left.row(), left.column())
-        b = model.sort_key(right.row(), right.column())
-        if a == b:
-            return model.sort_key(left.row(), NAME) < model.sort_key(right.row(), NAME)
-        return bool(a < b)
+    tie_column = NAME

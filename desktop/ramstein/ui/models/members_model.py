@@ -17,7 +17,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from ...domain.enums import MemberKind
 from ..formatting import DASH, eur_full, percent_text
-from .record_table import RecordTableModel
+from .record_table import KeyedSortProxy, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2  # the MemberRow itself
@@ -83,17 +83,6 @@ class MembersModel(RecordTableModel):
         self._rows = list(rows)
         self.endResetModel()
 
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row_at(self, row: int) -> Any:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def sort_key(self, row: int, column: int) -> tuple[int, Any]:
-        """(0, value) for a known value, (1, 0) for an unknown one: unknown sorts last."""
-        value = COLUMNS[column][3](self._rows[row])
-        return (1, 0) if value is None else (0, value)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -129,8 +118,11 @@ class MembersModel(RecordTableModel):
         return "\n".join(lines)
 
 
-class MembersProxy(QSortFilterProxyModel):
-    """Sorts on the model's exact keys; shows only the chosen member kinds (all when none)."""
+class MembersProxy(KeyedSortProxy):
+    """Sorts on the model's exact keys (ties by name); shows only the chosen member kinds (all
+    when none)."""
+
+    tie_column = NAME
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -152,16 +144,6 @@ class MembersProxy(QSortFilterProxyModel):
         model = self.sourceModel()
         row = model.row_at(source_row) if isinstance(model, MembersModel) else None
         return row is not None and str(row.kind) in self._kinds
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        model = self.sourceModel()
-        if not isinstance(model, MembersModel):
-            return super().lessThan(left, right)
-        a = model.sort_key(left.row(), left.column())
-        b = model.sort_key(right.row(), right.column())
-        if a == b:  # stable and readable: ties by name
-            return model.sort_key(left.row(), NAME) < model.sort_key(right.row(), NAME)
-        return a < b
 
     def shown_rows(self) -> list[Any]:
         """The rows as shown, in the shown order."""

@@ -1,7 +1,9 @@
-"""Shared base of the small read-only tables (overdue deliveries, a pledge's deliveries).
+"""Shared base of the small record tables (overdue deliveries, a pledge's deliveries, the
+agenda, members, fund positions).
 
-A subclass declares `columns` as (title, text function, right-aligned) tuples, keeps its rows
-in `_rows` and implements `data()`; the counting, header, alignment and flags live here once.
+A subclass declares `columns` as (title, text function, right-aligned[, sort key, ...]) tuples,
+keeps its rows in `_rows` and implements `data()`; the counting, header, alignment, flags, row
+access and exact sort keys live here once, and `KeyedSortProxy` sorts on those keys.
 """
 
 from __future__ import annotations
@@ -9,7 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -22,6 +30,18 @@ class RecordTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def sort_key(self, row: int, column: int) -> tuple[int, Any]:
+        """(0, value) for a known value, (1, 0) for an unknown one: unknown sorts last.
+        For columns that carry a sort key function as their fourth item."""
+        value = self.columns[column][3](self._rows[row])
+        return (1, 0) if value is None else (0, value)
 
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return RIGHT if self.columns[column][2] else LEFT
@@ -47,3 +67,22 @@ class RecordTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 | Qt.ItemFlag.ItemNeverHasChildren)
+
+
+class KeyedSortProxy(QSortFilterProxyModel):
+    """Sorts a RecordTableModel on its exact `sort_key`s (Decimal, never float; unknown last),
+    ties broken by `tie_column` so the order is stable and readable."""
+
+    tie_column = 0
+
+    def lessThan(self, left: QModelIndex | QPersistentModelIndex,
+                 right: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        if not isinstance(model, RecordTableModel):
+            return super().lessThan(left, right)
+        a = model.sort_key(left.row(), left.column())
+        b = model.sort_key(right.row(), right.column())
+        if a == b:
+            tie = self.tie_column
+            return bool(model.sort_key(left.row(), tie) < model.sort_key(right.row(), tie))
+        return bool(a < b)
