@@ -17,11 +17,11 @@ from __future__ import annotations
 
 import argparse
 import sqlite3
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import Any
+
+from .common import best_of
 
 GRID_SQL = (
     "SELECT d.planned_on, d.status, p.donor_id, COUNT(*), SUM(d.value_eur_cents) "
@@ -40,15 +40,6 @@ AGENDA_SQL = (
     "JOIN capabilities c ON c.id = p.capability_id "
     "WHERE d.planned_on BETWEEN ? AND ? ORDER BY d.planned_on, d.id"
 )
-
-
-def _best(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - start)
-    return best, result
 
 
 def _months(first: date, last: date, count: int) -> list[tuple[int, int]]:
@@ -84,8 +75,8 @@ def main(argv: Sequence[str]) -> int:
     checked = 0
     for year, month in months:
         span = tuple(d.isoformat() for d in grid_range(year, month))
-        ours_s, data = _best(lambda y=year, m=month: ws.calendar.month(y, m), args.repeat)
-        floor_s, rows = _best(lambda s=span: raw.execute(GRID_SQL.format(where=""), s).fetchall(),
+        ours_s, data = best_of(lambda y=year, m=month: ws.calendar.month(y, m), args.repeat)
+        floor_s, rows = best_of(lambda s=span: raw.execute(GRID_SQL.format(where=""), s).fetchall(),
                               args.repeat)
         if sum(c.count for c in data.days.values()) != sum(r[3] for r in rows):
             print(f"MISMATCH in {year}-{month:02d}")
@@ -94,18 +85,18 @@ def main(argv: Sequence[str]) -> int:
         worst = max(worst, (ours_s / floor_s, f"{year}-{month:02d}", ours_s, floor_s))
         totals["grid"][0] += ours_s
         totals["grid"][1] += floor_s
-        day_status_s += _best(lambda s=span: raw.execute(DAY_STATUS_SQL, s).fetchall(),
+        day_status_s += best_of(lambda s=span: raw.execute(DAY_STATUS_SQL, s).fetchall(),
                               args.repeat)[0]
 
-        ours_s, _ = _best(lambda y=year, m=month: ws.calendar.month(y, m, flt), args.repeat)
-        floor_s, _ = _best(lambda s=span: raw.execute(
+        ours_s, _ = best_of(lambda y=year, m=month: ws.calendar.month(y, m, flt), args.repeat)
+        floor_s, _ = best_of(lambda s=span: raw.execute(
             GRID_SQL.format(where=" AND p.donor_id = ?"), (*s, donor.id)).fetchall(), args.repeat)
         totals["filtered"][0] += ours_s
         totals["filtered"][1] += floor_s
 
         start, end = month_range(year, month)
-        ours_s, agenda = _best(lambda a=start, b=end: ws.calendar.agenda(a, b), args.repeat)
-        floor_s, agenda_rows = _best(lambda a=start, b=end: raw.execute(
+        ours_s, agenda = best_of(lambda a=start, b=end: ws.calendar.agenda(a, b), args.repeat)
+        floor_s, agenda_rows = best_of(lambda a=start, b=end: raw.execute(
             AGENDA_SQL, (a.isoformat(), b.isoformat())).fetchall(), args.repeat)
         if len(agenda) != len(agenda_rows):
             print(f"MISMATCH in the agenda of {year}-{month:02d}")

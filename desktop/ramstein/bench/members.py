@@ -18,11 +18,12 @@ from __future__ import annotations
 import argparse
 import sqlite3
 import tempfile
-import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from .common import best_of, copy_database
 
 FLOOR_PLEDGES_SQL = (
     "SELECT donor_id, COUNT(*), SUM(CASE WHEN status <> 'cancelled' THEN value_eur_cents END), "
@@ -34,26 +35,6 @@ FLOOR_DELIVERIES_SQL = (
     "FROM deliveries d JOIN pledges p ON p.id = d.pledge_id WHERE d.status = 'delivered' "
     "GROUP BY p.donor_id"
 )
-
-
-def _best(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - start)
-    return best, result
-
-
-def _copy_database(db: Path, copy: Path) -> None:
-    """A consistent copy through SQLite's backup API (never a plain file copy of a .db)."""
-    src = sqlite3.connect(f"file:{db.as_posix()}?mode=ro", uri=True)
-    dst = sqlite3.connect(copy)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
 
 
 def _floor(raw: sqlite3.Connection) -> tuple[list[Any], list[Any]]:
@@ -70,7 +51,7 @@ def main(argv: Sequence[str]) -> int:
         return 2
     with tempfile.TemporaryDirectory(prefix="ramstein-bench-members-") as tmp:
         copy = Path(tmp) / "bench.db"
-        _copy_database(args.db, copy)
+        copy_database(args.db, copy)
         return _measure(args.db, copy, args.repeat)
 
 
@@ -83,8 +64,8 @@ def _measure(original: Path, db: Path, repeat: int) -> int:
         spec = ws.funds.washington()  # presets seeded (if needed) before anything is timed
         ws.members.rows()  # reference lists cached, as in the running app
         _floor(raw)
-        ours_s, rows = _best(ws.members.rows, repeat)
-        floor_s, (pledge_rows, delivery_rows) = _best(lambda: _floor(raw), repeat)
+        ours_s, rows = best_of(ws.members.rows, repeat)
+        floor_s, (pledge_rows, delivery_rows) = best_of(lambda: _floor(raw), repeat)
         delivered = sum((r.delivered_eur for r in rows), Decimal(0))
         if delivered != Decimal(sum(r[1] or 0 for r in delivery_rows)).scaleb(-2):
             print("MISMATCH: delivered EUR of the members rows differs from the floor's")
@@ -92,13 +73,13 @@ def _measure(original: Path, db: Path, repeat: int) -> int:
         if sum(r.pledges for r in rows) != sum(r[1] for r in pledge_rows):
             print("MISMATCH: pledge counts of the members rows differ from the floor's")
             return 1
-        summary_s, _ = _best(ws.summaries.summary, repeat)
+        summary_s, _ = best_of(ws.summaries.summary, repeat)
         top = rows[0]
-        page_s, _ = _best(lambda: ws.members.page(top.member_id), repeat)
+        page_s, _ = best_of(lambda: ws.members.page(top.member_id), repeat)
         fund_s = 0.0
         if spec is not None:
             year = ws.funds.current_year(spec)
-            fund_s, _ = _best(lambda: ws.funds.positions(spec, year), repeat)
+            fund_s, _ = best_of(lambda: ws.funds.positions(spec, year), repeat)
         counts = raw.execute(
             "SELECT (SELECT COUNT(*) FROM pledges), (SELECT COUNT(*) FROM deliveries), "
             "(SELECT COUNT(DISTINCT pledge_id) FROM pledge_financers)"

@@ -13,18 +13,10 @@ from __future__ import annotations
 import argparse
 import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
-
-def _best(fn: Callable[[], Any], repeat: int) -> tuple[float, Any]:
-    best, result = float("inf"), None
-    for _ in range(repeat):
-        start = time.perf_counter()
-        result = fn()
-        best = min(best, time.perf_counter() - start)
-    return best, result
+from .common import best_of
 
 
 def main(argv: Sequence[str]) -> int:
@@ -44,7 +36,7 @@ def main(argv: Sequence[str]) -> int:
 
     app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841
     ws = open_workspace(args.db, create=False)
-    load_s, rows = _best(ws.pledges.table_rows, 1)
+    load_s, rows = best_of(ws.pledges.table_rows, 1)
     eur_column = next(i for i, c in enumerate(COLUMNS) if c.title.startswith("EUR"))
     words = args.text.casefold().split()
     fields = R.TEXT_FIELDS
@@ -68,8 +60,8 @@ def main(argv: Sequence[str]) -> int:
     for _ in range(args.repeat):
         shown = ours()
         best_ours = min(best_ours, ours.elapsed)  # type: ignore[attr-defined]
-    best_floor, floor_hits = _best(floor, args.repeat)
-    prep_s, _ = _best(lambda: PledgeRows(rows, presort=None), 1)
+    best_floor, floor_hits = best_of(floor, args.repeat)
+    prep_s, _ = best_of(lambda: PledgeRows(rows, presort=None), 1)
     ws.close()
 
     ratio = best_ours / best_floor

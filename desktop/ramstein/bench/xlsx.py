@@ -35,6 +35,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from .common import copy_database
+
 TARGETS = {"export": 1.3, "import": 2.5}
 CHILD_TIMEOUT_S = 900
 
@@ -189,23 +191,10 @@ def run_child(op: str, db: Path, xlsx: Path) -> dict[str, Any]:
     raise RuntimeError(f"benchmark child {op} failed (exit {proc.returncode}):\n{proc.stderr[-3000:]}")
 
 
-def _copy_database(db: Path, copy: Path) -> None:
-    """A consistent copy through SQLite's backup API (never a plain file copy of a .db)."""
-    import sqlite3
-
-    src = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    dst = sqlite3.connect(copy)
-    try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
-
-
 def measure(db: Path, runs: int, work: Path) -> dict[str, dict[str, Any]]:
     """Best-of-`runs` result per operation (the smallest seconds; the largest peak)."""
     copy = work / "bench.db"
-    _copy_database(db, copy)
+    copy_database(db, copy)
     ours_xlsx, floor_xlsx = work / "export.xlsx", work / "floor.xlsx"
     best: dict[str, dict[str, Any]] = {}
     order = [("export_floor", floor_xlsx), ("export", ours_xlsx), ("calamine", ours_xlsx),
