@@ -582,19 +582,9 @@ class MainWindow(QMainWindow):
 
         icon: "critical", "warning", "information" or "none".
         """
-        from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QMessageBox
+        from .widget_helpers import message_box
 
-        kind = {"critical": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning,
-                "information": QMessageBox.Icon.Information}.get(icon, QMessageBox.Icon.NoIcon)
-        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self)
-        if details:
-            box.setInformativeText(details)
-        if informative:
-            box.setInformativeText(informative)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.last_message = box
+        self.last_message = message_box(self, icon, title, text, informative or details or "")
 
     # ------------------------------------------------------------------ settings
     def _restore_window(self) -> None:

@@ -1,11 +1,15 @@
-"""Small helpers that several dialogs and views share: named buttons, error texts."""
+"""Small helpers that several dialogs and views share: named buttons, error texts, message
+boxes and file choosers that do not block the event loop."""
 
 from __future__ import annotations
 
 import sys
 import traceback
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
 
 from ..domain.errors import DomainError
 
@@ -27,3 +31,36 @@ def error_text(exc: BaseException) -> str:
         return exc.strerror or str(exc)
     traceback.print_exception(exc, file=sys.stderr)
     return str(exc) or type(exc).__name__
+
+
+_ICONS = {"critical": QMessageBox.Icon.Critical, "warning": QMessageBox.Icon.Warning,
+          "information": QMessageBox.Icon.Information, "none": QMessageBox.Icon.NoIcon}
+
+
+def message_box(parent: QWidget, icon: str, title: str, text: str, details: str = "", *,
+                name: str = "") -> QMessageBox:
+    """Open a message box that does not block the event loop (workers keep reporting).
+
+    icon: "critical", "warning", "information" (also any other word) or "none"."""
+    box = QMessageBox(_ICONS.get(icon, QMessageBox.Icon.Information), title, text,
+                      QMessageBox.StandardButton.Ok, parent)
+    if name:
+        box.setObjectName(name)
+    if details:
+        box.setInformativeText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+    return box
+
+
+def choose_existing_file(parent: QWidget, title: str, start_dir: str, filters: str, name: str,
+                         chosen: Callable[[Path], None]) -> QFileDialog:
+    """Open a (non-native, non-blocking) dialog to pick an existing file; `chosen` gets it."""
+    dialog = QFileDialog(parent, title, start_dir, filters)
+    dialog.setObjectName(name)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.fileSelected.connect(lambda text: chosen(Path(text)))
+    dialog.open()
+    return dialog

@@ -59,6 +59,7 @@ from ...services.mapped_import import (
 )
 from .. import appearance
 from ..models.mapped_preview_model import MappedPreviewModel
+from ..widget_helpers import choose_existing_file
 from ..widget_helpers import error_text as _message
 from ..widget_helpers import named_button as _button
 
@@ -284,15 +285,9 @@ class MappingDialog(QDialog):
 
     # ------------------------------------------------------------------ file and sheet
     def choose_file(self) -> None:
-        dialog = QFileDialog(self, "Import foreign sheet", self.start_dir,
-                             "Sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)")
-        dialog.setObjectName("sheetFileDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda chosen: self.open_file(Path(chosen)))
-        dialog.open()
-        self.file_dialog = dialog
+        self.file_dialog = choose_existing_file(
+            self, "Import foreign sheet", self.start_dir,
+            "Sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)", "sheetFileDialog", self.open_file)
 
     def open_file(self, path: Path) -> None:
         """Read the file's sheet names, then its first sheet (or the profile's)."""

@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 from ...domain.money import ExchangeRate
 from .. import appearance
 from ..models.rates_model import SORT_ROLE, RatesModel
+from ..widget_helpers import choose_existing_file
 from ..widget_helpers import error_text as _message
 from ..widget_helpers import named_button as _button
 from .rate_edit_dialog import RateEditDialog
@@ -224,15 +225,9 @@ class RatesDialog(QDialog):
         if path is not None:
             self._check_import(Path(path))
             return
-        dialog = QFileDialog(self, "Import exchange rates", self.start_dir,
-                             "CSV files (*.csv *.txt);;All files (*)")
-        dialog.setObjectName("importFileDialog")
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda chosen: self._check_import(Path(chosen)))
-        dialog.open()
-        self.file_dialog = dialog
+        self.file_dialog = choose_existing_file(
+            self, "Import exchange rates", self.start_dir,
+            "CSV files (*.csv *.txt);;All files (*)", "importFileDialog", self._check_import)
 
     def _check_import(self, path: Path) -> None:
         self.start_dir = str(path.parent)

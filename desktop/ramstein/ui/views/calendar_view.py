@@ -780,15 +780,10 @@ class CalendarView(WorkspaceView):
         dialog.open()
 
     def _box(self, icon: str, title: str, text: str, details: str = "") -> QMessageBox:
-        kind = {"critical": QMessageBox.Icon.Critical,
-                "warning": QMessageBox.Icon.Warning}.get(icon, QMessageBox.Icon.Information)
-        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("calendarMessage")
-        if details:
-            box.setInformativeText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.last_message = box
+        """A message box that does not block the event loop."""
+        from ..widget_helpers import message_box
+
+        box = self.last_message = message_box(self, icon, title, text, details, name="calendarMessage")
         return box
 
 

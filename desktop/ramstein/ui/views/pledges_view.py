@@ -672,15 +672,9 @@ class PledgesView(WorkspaceView):
 
     def _box(self, icon: str, title: str, text: str, details: str = "") -> QMessageBox:
         """A message box that does not block the event loop."""
-        kind = {"critical": QMessageBox.Icon.Critical,
-                "warning": QMessageBox.Icon.Warning}.get(icon, QMessageBox.Icon.Information)
-        box = QMessageBox(kind, title, text, QMessageBox.StandardButton.Ok, self)
-        box.setObjectName("pledgesMessage")
-        if details:
-            box.setInformativeText(details)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.last_message = box
+        from ..widget_helpers import message_box
+
+        box = self.last_message = message_box(self, icon, title, text, details, name="pledgesMessage")
         return box
 
 
