@@ -11,7 +11,7 @@ Measured with PySide6 6.12 on the path to the first paint:
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 TEXT = "#1f2328"
 MUTED = "#57606a"
@@ -81,3 +81,18 @@ def boxed(frame: QFrame, *, alert: bool = False) -> QFrame:
     palette.setColor(QPalette.ColorRole.WindowText, QColor(colors["line"]))
     frame.setPalette(palette)
     return frame
+
+
+def titled_panel(title: str, *, min_height: int = 0) -> tuple[QFrame, QVBoxLayout, QLabel]:
+    """A boxed panel with a section title: (panel, the layout its content goes into, title)."""
+    panel = boxed(QFrame())
+    panel.setObjectName("panel")
+    layout = QVBoxLayout(panel)
+    layout.setContentsMargins(10, 8, 10, 8)
+    heading = label(title, "sectionTitle")
+    layout.addWidget(heading)
+    slot = QVBoxLayout()
+    layout.addLayout(slot, 1)
+    if min_height:
+        panel.setMinimumHeight(min_height)
+    return panel, slot, heading

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ..appearance import ALERT, TEXT, boxed, label, set_text_color
+from ..appearance import ALERT, TEXT, boxed, label, set_text_color, titled_panel
 from .base_view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -335,12 +335,5 @@ def fund_progress(ws: Workspace) -> Any:
 
 def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
     """A titled panel and the layout its content goes into, filled once the data is there."""
-    panel = boxed(QFrame())
-    panel.setObjectName("panel")
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(10, 8, 10, 8)
-    layout.addWidget(label(title, "sectionTitle"))
-    slot = QVBoxLayout()
-    layout.addLayout(slot, 1)
-    panel.setMinimumHeight(220)
+    panel, slot, _heading = titled_panel(title, min_height=220)
     return panel, slot

@@ -18,7 +18,6 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Channel, FundPeriod, PledgeStatus
-from ..appearance import boxed, label
+from ..appearance import label, titled_panel
 from ..formatting import eur_full, eur_short, share_of
 from ..fund_commands import FundEditor
 from ..models.fund_model import COLUMNS, FAIR, FundModel, FundProxy
@@ -116,14 +115,8 @@ class FundView(WorkspaceView):
         self.proxy.setSourceModel(self.model)
         self.proxy.setDynamicSortFilter(True)
         self.table = _fund_table(self.proxy)
-        self.chart_panel = boxed(QFrame())
-        self.chart_panel.setObjectName("panel")
-        chart_box = QVBoxLayout(self.chart_panel)
-        chart_box.setContentsMargins(10, 8, 10, 8)
-        chart_box.addWidget(label("Fair share vs pledged and allocated, per participant (largest share first)",
-                                  "sectionTitle"))
-        self.chart_slot = QVBoxLayout()
-        chart_box.addLayout(self.chart_slot, 1)
+        self.chart_panel, self.chart_slot, _title = titled_panel(
+            "Fair share vs pledged and allocated, per participant (largest share first)")
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("fundSplit")
         split.addWidget(self.table)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..appearance import boxed, label
+from ..appearance import label, titled_panel
 from ..formatting import DASH, eur_full, eur_short, percent_text
 from ..models.member_pledges_model import SHOWN, MemberPledgesModel
 from ..models.members_model import kind_label
@@ -221,14 +221,8 @@ def _fund_texts(p: Any) -> tuple[str, ...]:
 
 
 def _panel(title: str) -> tuple[QFrame, QVBoxLayout]:
-    panel = boxed(QFrame())
-    panel.setObjectName("panel")
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(10, 8, 10, 8)
-    layout.addWidget(label(title, "sectionTitle"))
-    slot = QVBoxLayout()
-    layout.addLayout(slot, 1)
-    panel.setMinimumHeight(200)
+    """A titled panel and the layout its content goes into, filled once the data is there."""
+    panel, slot, _heading = titled_panel(title, min_height=200)
     return panel, slot
 
 

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import MemberKind, PledgeStatus
 from ...domain.filters import PledgeFilter
 from ...services import pledge_rows as R
-from ..appearance import boxed, label
+from ..appearance import label, titled_panel
 from ..formatting import eur_short
 from ..models.members_model import COLUMNS, PLEDGED, MembersModel, MembersProxy
 from .base_view import WorkspaceView
@@ -367,14 +367,6 @@ def _toggle(text: str, name: str, tip: str) -> QToolButton:
 
 
 def _panel(title: str) -> tuple[QFrame, QVBoxLayout, Any]:
-    panel = boxed(QFrame())
-    panel.setObjectName("panel")
-    layout = QVBoxLayout(panel)
-    layout.setContentsMargins(10, 8, 10, 8)
-    heading = label(title, "sectionTitle")
+    panel, slot, heading = titled_panel(title, min_height=200)
     heading.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-    layout.addWidget(heading)
-    slot = QVBoxLayout()
-    layout.addLayout(slot, 1)
-    panel.setMinimumHeight(200)
     return panel, slot, heading
