@@ -48,6 +48,13 @@ class WriteRefusedError(DatabaseError):
         self.kind = kind  # "full", "read-only" or "unreachable"
 
 
+class ConnectionLostError(DatabaseError):
+    """The database server (or the file's medium) stopped answering a read or a write.
+
+    Raised by the readers and the write path of a server backend when the connection drops;
+    the next call reconnects. The UI shows a banner and retries; nothing was half-written."""
+
+
 _FULL_ERRNOS = {28, 122}  # ENOSPC, EDQUOT
 _READ_ONLY_ERRNOS = {30, 13}  # EROFS, EACCES
 _GONE_ERRNOS = {5, 6, 19, 116, 123}  # EIO, ENXIO, ENODEV, ESTALE, ENOMEDIUM
