@@ -31,7 +31,7 @@ log = logging.getLogger("ramstein.ui.open_database")
 
 DEMO_PLEDGES = 2_000
 DEMO_DELIVERIES = 6_000
-DB_FILTER = "Ramstein Planner database (*.db *.sqlite *.sqlite3);;All files (*)"
+DB_FILTER = "Ramstein Planner database (*.ramstein *.db *.sqlite *.sqlite3);;All files (*)"
 
 
 class DatabaseOpener(QObject):
