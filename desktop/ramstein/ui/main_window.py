@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QTimer, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QFrame,
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
         self.menus = build_menus(self.menuBar(), self.named_actions)
         self.menus["recent"].aboutToShow.connect(
             lambda: self.opener().fill_recent_menu(self.menus["recent"]))
-        self.toolbar = self.addToolBar("Main")
+        self.toolbar = self.addToolBar(self.tr("Main"))
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
         build_toolbar(self.toolbar, self.named_actions)
@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
 
-        self.path_label = QLabel("No database open")
+        self.path_label = QLabel(self.tr("No database open"))
         self.path_label.setObjectName("pathLabel")
         self.counts_label = QLabel("")
         self.counts_label.setObjectName("countsLabel")
@@ -134,9 +134,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(nav)
         layout.setContentsMargins(0, 0, 0, 10)
         layout.setSpacing(0)
-        title = QLabel("Ramstein Planner")
+        title = QLabel(APP_NAME)  # the product's name is not translated
         title.setObjectName("navTitle")
-        subtitle = QLabel("UDCG · NSATU aid planning")
+        subtitle = QLabel(self.tr("UDCG · NSATU aid planning"))
         subtitle.setObjectName("navSubtitle")
         layout.addWidget(title)
         layout.addWidget(subtitle)
@@ -283,14 +283,14 @@ class MainWindow(QMainWindow):
     def export_calendar(self) -> None:
         """File > Export calendar…: the calendar's filtered deliveries as an .ics file."""
         if self.ws is None:
-            self.statusBar().showMessage("Open a database first.", 10_000)
+            self.statusBar().showMessage(self.tr("Open a database first."), 10_000)
             return
         self.calendar_view().choose_export_ics()
 
     def print_calendar(self) -> None:
         """File > Print calendar month to PDF…: the month the calendar shows."""
         if self.ws is None:
-            self.statusBar().showMessage("Open a database first.", 10_000)
+            self.statusBar().showMessage(self.tr("Open a database first."), 10_000)
             return
         self.calendar_view().choose_print()
 
@@ -351,9 +351,14 @@ class MainWindow(QMainWindow):
             self.named_actions["undo"].setEnabled(self.undo_stack.canUndo())
             self.named_actions["redo"].setEnabled(self.undo_stack.canRedo())
         if self.ws is not None:
-            suffix = " (read-only)" if read_only else ""
-            self.setWindowTitle(f"{APP_NAME} — {self.ws.path.name}{suffix}")
-            self.path_label.setText(f"{self.ws.path}{' — read-only' if read_only else ''}")
+            name, path = self.ws.path.name, str(self.ws.path)
+            if read_only:
+                self.setWindowTitle(self.tr("{app} — {name} (read-only)").format(
+                    app=APP_NAME, name=name))
+                self.path_label.setText(self.tr("{path} — read-only").format(path=path))
+            else:
+                self.setWindowTitle(f"{APP_NAME} — {name}")
+                self.path_label.setText(path)
 
     def create_demo_data(self) -> None:
         self.opener().create_demo_data()
@@ -378,8 +383,12 @@ class MainWindow(QMainWindow):
         )
 
     def _show_counts(self, pledges: int, deliveries: int, members: int) -> None:
+        from .formatting import count_text
+
         self.counts_label.setText(
-            f"{pledges:,} pledges · {deliveries:,} deliveries · {members:,} members"
+            self.tr("{pledges} pledges · {deliveries} deliveries · {members} members").format(
+                pledges=count_text(pledges), deliveries=count_text(deliveries),
+                members=count_text(members))
         )
 
     # ------------------------------------------------------------------ edit menu
@@ -390,14 +399,19 @@ class MainWindow(QMainWindow):
         redo.setEnabled(False)
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda text: _say(undo, "&Undo", text))
-        stack.redoTextChanged.connect(lambda text: _say(redo, "&Redo", text))
+        stack.undoTextChanged.connect(lambda text: _say(undo, "undo", text))
+        stack.redoTextChanged.connect(lambda text: _say(redo, "redo", text))
 
     def _show_pledge_counts(self, shown: int, total: int, eur: object, text: str) -> None:
-        from .formatting import eur_short
+        from .formatting import count_text, eur_short
 
-        rows = f"{total:,} pledges" if shown == total else f"{shown:,} of {total:,} pledges"
-        self.pledges_label.setText(f"Table: {rows} · {eur_short(eur)}")  # type: ignore[arg-type]
+        if shown == total:
+            rows = self.tr("{total} pledges").format(total=count_text(total))
+        else:
+            rows = self.tr("{shown} of {total} pledges").format(
+                shown=count_text(shown), total=count_text(total))
+        self.pledges_label.setText(self.tr("Table: {rows} · {eur}").format(
+            rows=rows, eur=eur_short(eur)))  # type: ignore[arg-type]
         self.pledges_label.setToolTip(text)
 
     def undo(self) -> None:
@@ -418,8 +432,11 @@ class MainWindow(QMainWindow):
 
         from .progress_dialog import DialogProgress
 
-        text = f"{what.capitalize()} {command.text()[:1].lower()}{command.text()[1:]}…"
-        progress = DialogProgress(what.capitalize(), text, self)
+        step = f"{command.text()[:1].lower()}{command.text()[1:]}"
+        undoing = what == "undo"
+        verb = self.tr("Undo") if undoing else self.tr("Redo")
+        text = (self.tr("Undo {step}…") if undoing else self.tr("Redo {step}…")).format(step=step)
+        progress = DialogProgress(verb, text, self)
         progress.dialog.setCancelButton(None)  # one transaction, no cancel point
         progress.dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no edits meanwhile
         progress.open()
@@ -431,14 +448,18 @@ class MainWindow(QMainWindow):
             progress.close()
             if stack.index() != expected:  # cannot happen behind the modal dialog; stay honest
                 stack.clear()
-                self.show_message("warning", f"{what.capitalize()} of an import",
-                                  f"{command.text()}: the {what} was carried out, but the "
-                                  "history changed meanwhile and was cleared.")
+                title = self.tr("Undo of an import") if undoing else self.tr("Redo of an import")
+                body = (self.tr("{step}: the undo was carried out, but the history changed "
+                                "meanwhile and was cleared.") if undoing else
+                        self.tr("{step}: the redo was carried out, but the history changed "
+                                "meanwhile and was cleared."))
+                self.show_message("warning", title, body.format(step=command.text()))
                 return
             count_before = stack.count()
             move()
             if stack.count() == count_before:  # a refused step is removed and told
-                self.statusBar().showMessage(f"{what.capitalize()}ne: {command.text()}", 15_000)
+                done = self.tr("Undone: {step}") if undoing else self.tr("Redone: {step}")
+                self.statusBar().showMessage(done.format(step=command.text()), 15_000)
 
         command.prepare(what, self.runner, then)  # type: ignore[attr-defined]
 
@@ -447,8 +468,8 @@ class MainWindow(QMainWindow):
         if name == "new":
             self.show_view("pledges")
         elif self.current_view_key() != "pledges":
-            self.statusBar().showMessage("Go to Pledges (Ctrl+2) to copy, paste or change pledges",
-                                         10_000)
+            self.statusBar().showMessage(
+                self.tr("Go to Pledges (Ctrl+2) to copy, paste or change pledges"), 10_000)
             return
         self.views["pledges"].run_command(name)  # type: ignore[attr-defined]
 
@@ -472,26 +493,29 @@ class MainWindow(QMainWindow):
     def classification_marking(self) -> None:
         """Tools > Classification marking…: set the marking exports carry (audited)."""
         if self.ws is None:
-            self.statusBar().showMessage("Open a database first.", 10_000)
+            self.statusBar().showMessage(self.tr("Open a database first."), 10_000)
             return
         from .dialogs.marking_dialog import MarkingDialog
 
         dialog = self.marking_dialog = MarkingDialog(self.ws, self)
         dialog.accepted.connect(lambda: self.statusBar().showMessage(
-            f"Classification marking: {dialog.marking_edit.text().strip() or '(none)'}", 15_000))
+            self.tr("Classification marking: {marking}").format(
+                marking=dialog.marking_edit.text().strip() or self.tr("(none)")), 15_000))
         dialog.open()
 
     def exchange_rates(self) -> None:
         """Tools > Exchange rates…: view, edit and import the rates pledges are valued with."""
         if self.ws is None:
-            self.statusBar().showMessage("Open a database first.", 10_000)
+            self.statusBar().showMessage(self.tr("Open a database first."), 10_000)
             return
         from .dialogs.rates_dialog import RatesDialog
 
         dialog = RatesDialog(self.ws, self, runner=self.runner,
                              start_dir=str(self.settings.get("files/last_dir") or ""))
         dialog.rates_changed.connect(
-            lambda n: self.statusBar().showMessage(f"Exchange rates changed: {n:,} pledges re-valued.", 15_000))
+            lambda n: self.statusBar().showMessage(
+                self.tr("Exchange rates changed: {n} pledges re-valued.").format(
+                    n=_count(n)), 15_000))
         dialog.exec()
 
     # ------------------------------------------------------------------ Excel files
@@ -509,14 +533,15 @@ class MainWindow(QMainWindow):
     def import_foreign_sheet(self) -> None:
         """File > Import foreign sheet…: map a foreign sheet's columns, preview, import."""
         if self.ws is None:
-            self.statusBar().showMessage("Open a database first.", 10_000)
+            self.statusBar().showMessage(self.tr("Open a database first."), 10_000)
             return
         from .dialogs.mapping_dialog import MappingDialog
 
         dialog = MappingDialog(self.ws, self, runner=self.runner,
                                start_dir=str(self.settings.get("files/last_dir") or ""))
         dialog.imported.connect(
-            lambda n: self.statusBar().showMessage(f"Imported {n:,} pledges from a foreign sheet.", 15_000))
+            lambda n: self.statusBar().showMessage(
+                self.tr("Imported {n} pledges from a foreign sheet.").format(n=_count(n)), 15_000))
         dialog.applied.connect(self._push_mapped_import)
         dialog.exec()
 
@@ -568,12 +593,13 @@ class MainWindow(QMainWindow):
         from .. import __version__
 
         self.show_message(
-            "none", f"About {APP_NAME}",
+            "none", self.tr("About {app}").format(app=APP_NAME),
             f"<b>{APP_NAME}</b> {__version__}",
             None,
-            informative=("Planning of military aid to Ukraine for the Ukraine Defense Contact "
-                         "Group and NATO NSATU staff: who pledged what, when it arrives, and "
-                         "how each member stands against its fair share."),
+            informative=self.tr(
+                "Planning of military aid to Ukraine for the Ukraine Defense Contact "
+                "Group and NATO NSATU staff: who pledged what, when it arrives, and "
+                "how each member stands against its fair share."),
         )
 
     def show_message(self, icon: str, title: str, text: str, details: str | None = None,
@@ -617,11 +643,28 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _say(action: QAction, verb: str, what: str) -> None:
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _count(n: int) -> str:
+    from .formatting import count_text
+
+    return count_text(n)
+
+
+def _say(action: QAction, which: str, what: str) -> None:
     """Undo/redo read what they do: "Undo change status of 20 pledges to Committed"."""
-    action.setText(f"{verb} {what}" if what else verb)
-    action.setIconText(verb.replace("&", ""))  # the toolbar button keeps its width
-    tip = f"{verb.replace('&', '')} {what}" if what else f"Nothing to {verb.replace('&', '').lower()}"
+    undoing = which == "undo"
+    menu = _tr("&Undo") if undoing else _tr("&Redo")
+    plain = _tr("Undo") if undoing else _tr("Redo")
+    if what:
+        action.setText((_tr("&Undo {step}") if undoing else _tr("&Redo {step}")).format(step=what))
+        tip = (_tr("Undo {step}") if undoing else _tr("Redo {step}")).format(step=what)
+    else:
+        action.setText(menu)
+        tip = _tr("Nothing to undo") if undoing else _tr("Nothing to redo")
+    action.setIconText(plain)  # the toolbar button keeps its width
     action.setToolTip(tip)
     action.setStatusTip(tip)
 
@@ -630,14 +673,16 @@ def _dropped_xlsx(mime: Any) -> tuple[Path | None, str]:
     """The one local .xlsx file being dropped, or None and why it is refused."""
     urls = mime.urls() if mime.hasUrls() else []
     if len(urls) != 1:
-        return None, ("Drop one .xlsx file to import it" if urls
-                      else "Only an .xlsx file can be dropped here (to import it)")
+        return None, (_tr("Drop one .xlsx file to import it") if urls
+                      else _tr("Only an .xlsx file can be dropped here (to import it)"))
     url = urls[0]
     if not url.isLocalFile():
-        return None, f"{url.toString()} is not a file on this computer: save it first, then drop it"
+        return None, _tr("{url} is not a file on this computer: save it first, then drop it"
+                         ).format(url=url.toString())
     path = Path(url.toLocalFile())
     if path.suffix.lower() != ".xlsx" or not path.is_file():
-        return None, f"{path.name} is not an .xlsx workbook: only .xlsx files can be imported"
+        return None, _tr("{name} is not an .xlsx workbook: only .xlsx files can be imported"
+                         ).format(name=path.name)
     return path, ""
 
 
