@@ -43,6 +43,8 @@ TEST_APT_PACKAGES=(
     libreoffice-calc-nogui
     # PyInstaller needs objdump to build the bundle (tests/integration/test_installer.py)
     binutils
+    # initdb/pg_ctl/postgres: the PostgreSQL tests start a throwaway cluster (tests/pg/)
+    postgresql
 )
 
 say() { printf '==> %s\n' "$*"; }
