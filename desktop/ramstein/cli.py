@@ -527,7 +527,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ramstein",
         description=f"{APP_NAME}: pledges, deliveries and fair shares of military aid. "
-                    "Without a command, opens the application window.",
+                    "Without a command, opens the application window; `ramstein FILE.ramstein` "
+                    "opens it on that database (as a file manager does).",
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--self-test", action="store_true",
@@ -699,9 +700,30 @@ def _setup_logging() -> Path | None:
     return Path(handler.baseFilename)
 
 
+DATABASE_SUFFIXES = (".ramstein", ".db", ".sqlite", ".sqlite3")
+
+
+def _file_as_db_option(parser: argparse.ArgumentParser, argv: list[str]) -> list[str]:
+    """`ramstein FILE` is `ramstein --db FILE`: the window on that database.
+
+    A file manager (the desktop entry's %f), the Windows file association ("%1") and macOS
+    (the open-document event, turned into argv by the bundle) pass the database as the first
+    argument. A word that is neither a file nor a database name is left to argparse, so that a
+    mistyped command stays an error instead of creating a database of that name.
+    """
+    commands = {name for action in parser._actions
+                if isinstance(action, argparse._SubParsersAction) for name in action.choices}
+    if not argv or argv[0].startswith("-") or argv[0] in commands:
+        return argv
+    path = Path(argv[0]).expanduser()
+    if path.is_file() or path.suffix.lower() in DATABASE_SUFFIXES:
+        return ["--db", argv[0], *argv[1:]]
+    return argv
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    args = parser.parse_args(_file_as_db_option(parser, list(sys.argv[1:] if argv is None else argv)))
     func = cmd_self_test if args.self_test else getattr(args, "func", cmd_gui)
     try:
         return int(func(args))
