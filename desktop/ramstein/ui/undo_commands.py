@@ -25,15 +25,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.enums import PledgeStatus
 from ..domain.errors import DomainError, StaleEdit
 from ..services.pledges import PledgeDraft, draft_from
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QUndoStack
-
     from ..domain.records import Pledge
     from ..services import Workspace
 
@@ -122,9 +120,31 @@ class Target:
     reference: str
 
 
+class EditTakenOver(Exception):
+    """An edit the database refused that the window took over (a merge is offered, or it is
+    kept to save when the connection is back): the caller shows nothing more."""
+
+
+# (the command, the refusal) -> True when the window took the refused edit over
+TakeOver = Callable[["PledgeCommand", BaseException], bool]
+
+
+class EditStack(QUndoStack):
+    """The window's undo stack; `take_over` handles edits refused for a newer version (the
+    merge dialog) or a lost connection (kept as pending), see ui/sharing.py."""
+
+    take_over: TakeOver | None = None
+
+
 def execute(stack: QUndoStack, command: PledgeCommand) -> PledgeCommand:
     """Run the command's service call now and push it (nothing is pushed if it raises)."""
-    command.first_run()
+    try:
+        command.first_run()
+    except Exception as exc:
+        take_over = getattr(stack, "take_over", None)
+        if take_over is not None and take_over(command, exc):
+            raise EditTakenOver(str(exc)) from exc
+        raise
     command.done_once = True
     stack.push(command)
     return command

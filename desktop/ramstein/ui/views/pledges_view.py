@@ -66,6 +66,7 @@ from ..undo_commands import (
     CreatePledges,
     DeletePledges,
     EditPledgeCells,
+    EditTakenOver,
     PledgeCommand,
     Target,
     UndoContext,
@@ -422,6 +423,8 @@ class PledgesView(WorkspaceView):
         ids = command.pledge_ids()
         try:
             execute(self.undo_stack, command)
+        except EditTakenOver:  # a merge is offered, or it is saved when the connection is back
+            return False
         except StaleEdit as exc:
             self.reload_rows(ids)
             self._box("warning", "Changed elsewhere",
