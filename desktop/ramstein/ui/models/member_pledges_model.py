@@ -27,6 +27,7 @@ _COLUMNS: tuple[Column, ...] = tuple(c for c in PLEDGE_COLUMNS if c.title in SHO
 
 class MemberPledgesModel(RecordTableModel):
     columns = tuple((c.title, c.text, c.numeric) for c in _COLUMNS)
+    tr_context = "PledgesModel"  # the titles are the Pledges table's
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)

@@ -27,7 +27,9 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -89,7 +91,7 @@ def _plain_milli(milli: int | None) -> str:
 
 @dataclass(frozen=True)
 class Column:
-    title: str
+    title: str  # English: also the column's name in code (member_pledges_model.SHOWN)
     text: Callable[[Row], str]
     key: Callable[[Row], Any]
     numeric: bool = False
@@ -102,38 +104,60 @@ class Column:
     def editable(self) -> bool:
         return self.field is not None
 
+    @property
+    def label(self) -> str:
+        """The title in the user's language, for headers and menus."""
+        return QCoreApplication.translate("PledgesModel", self.title)
+
+
+
 
 COLUMNS: tuple[Column, ...] = (
-    Column("Reference", lambda r: r[REF], _text_key(REF), width=100),
-    Column("Donor", lambda r: r[DONOR], _text_key(DONOR), width=108,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Reference"),
+           lambda r: r[REF], _text_key(REF), width=100),
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Donor"),
+           lambda r: r[DONOR], _text_key(DONOR), width=108,
            field="donor_id", editor="donor", edit_value=lambda r: r[R.DONOR_ID]),
-    Column("Capability", lambda r: r[CAPABILITY], _text_key(CAPABILITY), width=140,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Capability"),
+           lambda r: r[CAPABILITY], _text_key(CAPABILITY), width=140,
            field="capability_id", editor="capability", edit_value=lambda r: r[R.CAPABILITY_ID]),
-    Column("Item", lambda r: r[ITEM], _text_key(ITEM), width=175,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Item"), lambda r: r[ITEM], _text_key(ITEM), width=175,
            field="item", editor="text", edit_value=lambda r: r[ITEM] or ""),
-    Column("Quantity", lambda r: milli_text(r[QTY]), _number_key(QTY), numeric=True, width=68,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Quantity"),
+           lambda r: milli_text(r[QTY]), _number_key(QTY), numeric=True, width=68,
            field="quantity", editor="decimal", edit_value=lambda r: _plain_milli(r[QTY])),
-    Column("Unit", lambda r: r[UNIT] or "", _text_key(UNIT), width=66,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Unit"),
+           lambda r: r[UNIT] or "", _text_key(UNIT), width=66,
            field="unit", editor="text", edit_value=lambda r: r[UNIT] or ""),
-    Column("Value", _value_text, _number_key(VALUE), numeric=True, width=116,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Value"),
+           _value_text, _number_key(VALUE), numeric=True, width=116,
            field="value_amount", editor="decimal", edit_value=lambda r: _plain_milli(r[VALUE])),
-    Column("Currency", lambda r: r[CURRENCY] or "", _text_key(CURRENCY), width=64,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Currency"),
+           lambda r: r[CURRENCY] or "", _text_key(CURRENCY), width=64,
            field="currency", editor="currency", edit_value=lambda r: r[CURRENCY] or "EUR"),
-    Column("EUR value", lambda r: eur_cents_full(r[EUR]), _number_key(EUR), numeric=True, width=116),
-    Column("Announced", lambda r: r[ANNOUNCED] or "", _text_key(ANNOUNCED), width=86,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "EUR value"),
+           lambda r: eur_cents_full(r[EUR]), _number_key(EUR), numeric=True, width=116),
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Announced"),
+           lambda r: r[ANNOUNCED] or "", _text_key(ANNOUNCED), width=86,
            field="announced_on", editor="date", edit_value=lambda r: r[ANNOUNCED] or ""),
-    Column("Status", lambda r: STATUS_LABELS.get(r[STATUS], r[STATUS]),
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Status"),
+           lambda r: STATUS_LABELS.get(r[STATUS], r[STATUS]),
            lambda r: _STATUS_ORDER.get(r[STATUS], 99), width=150,
            field="status", editor="status", edit_value=lambda r: r[STATUS]),
-    Column("Channel", lambda r: CHANNEL_LABELS.get(r[CHANNEL], r[CHANNEL]),
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Channel"),
+           lambda r: CHANNEL_LABELS.get(r[CHANNEL], r[CHANNEL]),
            lambda r: CHANNEL_LABELS.get(r[CHANNEL], r[CHANNEL]).casefold(), width=160,
            field="channel", editor="channel", edit_value=lambda r: r[CHANNEL]),
-    Column("Delivered EUR", lambda r: eur_cents_full(r[DELIVERED]), _number_key(DELIVERED),
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Delivered EUR"),
+           lambda r: eur_cents_full(r[DELIVERED]), _number_key(DELIVERED),
            numeric=True, width=120),
-    Column("Delivered %", _delivered_percent, _delivered_share, numeric=True, width=88),
-    Column("Source", lambda r: r[R.SOURCE_REF] or "", _text_key(R.SOURCE_REF), width=160,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Delivered %"),
+           _delivered_percent, _delivered_share, numeric=True, width=88),
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Source"),
+           lambda r: r[R.SOURCE_REF] or "", _text_key(R.SOURCE_REF), width=160,
            field="source_ref", editor="text", edit_value=lambda r: r[R.SOURCE_REF] or ""),
-    Column("Notes", lambda r: r[R.NOTES] or "", _text_key(R.NOTES), width=220,
+    Column(QT_TRANSLATE_NOOP("PledgesModel", "Notes"),
+           lambda r: r[R.NOTES] or "", _text_key(R.NOTES), width=220,
            field="notes", editor="text", edit_value=lambda r: r[R.NOTES] or ""),
 )
 EUR_COLUMN = 8
@@ -526,7 +550,8 @@ class PledgesModel(QAbstractTableModel):
         if column in (2, 3, 14, 15):
             return COLUMNS[column].text(r) or None
         if column == EUR_COLUMN:
-            return "Converted with the exchange rate of the valuation date; edit Value or Currency"
+            return self.tr("Converted with the exchange rate of the valuation date; edit Value "
+                           "or Currency")
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -534,11 +559,11 @@ class PledgesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section].title
+            return COLUMNS[section].label
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if COLUMNS[section].numeric else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and not COLUMNS[section].editable:
-            return f"{COLUMNS[section].title} (read-only)"
+            return self.tr("{title} (read-only)").format(title=COLUMNS[section].label)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

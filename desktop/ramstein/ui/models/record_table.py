@@ -3,7 +3,9 @@ agenda, members, fund positions).
 
 A subclass declares `columns` as (title, text function, right-aligned[, sort key, ...]) tuples,
 keeps its rows in `_rows` and implements `data()`; the counting, header, alignment, flags, row
-access and exact sort keys live here once, and `KeyedSortProxy` sorts on those keys.
+access and exact sort keys live here once, and `KeyedSortProxy` sorts on those keys. Titles are
+marked with QT_TRANSLATE_NOOP(tr_context, ...) where they are declared and translated here,
+when the header is shown, so the English title stays the column's key.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -25,7 +28,9 @@ LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
 
 class RecordTableModel(QAbstractTableModel):
-    columns: Sequence[tuple[Any, ...]] = ()  # (title, text function, right-aligned)
+    # (title, text function, right-aligned[, sort key, width, header tooltip])
+    columns: Sequence[tuple[Any, ...]] = ()
+    tr_context = "RecordTableModel"  # the QT_TRANSLATE_NOOP context of the column titles
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -43,6 +48,16 @@ class RecordTableModel(QAbstractTableModel):
         value = self.columns[column][3](self._rows[row])
         return (1, 0) if value is None else (0, value)
 
+    def title(self, column: int) -> str:
+        """The column's title in the user's language."""
+        return QCoreApplication.translate(self.tr_context, self.columns[column][0])
+
+    def header_tooltip(self, column: int) -> str:
+        """What the column means, in the user's language ("" when it speaks for itself)."""
+        spec = self.columns[column]
+        tip = spec[5] if len(spec) > 5 else ""
+        return QCoreApplication.translate(self.tr_context, tip) if tip else ""
+
     def alignment(self, column: int) -> Qt.AlignmentFlag:
         return RIGHT if self.columns[column][2] else LEFT
 
@@ -57,9 +72,11 @@ class RecordTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self.columns):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.columns[section][0]
+            return self.title(section)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return self.alignment(section)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.header_tooltip(section) or None
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
