@@ -14,7 +14,14 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.enums import DeliveryStatus
@@ -40,7 +47,10 @@ def _quantity(r: AgendaRow) -> str:
 
 def _status(r: AgendaRow) -> str:
     status = DeliveryStatus(r.status)
-    return f"{status.label} · overdue" if r.overdue else status.label
+    if not r.overdue:
+        return status.label
+    return QCoreApplication.translate("AgendaModel", "{status} · overdue").format(
+        status=status.label)
 
 
 def _number_key(value: Decimal | None, places: int) -> str:
@@ -55,17 +65,28 @@ def _day(value: Any) -> str:
 
 # (title, text, right-aligned, sort key, width)
 COLUMNS: tuple[tuple[str, Callable[[Any], str], bool, Callable[[Any], Any], int], ...] = (
-    ("Planned", lambda r: _day(r.planned_on), False, lambda r: _day(r.planned_on), 92),
-    ("Status", _status, False, lambda r: f"{0 if r.overdue else 1}{DeliveryStatus(r.status).label}", 150),
-    ("Pledge", lambda r: r.pledge_reference, False, lambda r: r.pledge_reference, 112),
-    ("Donor", lambda r: r.donor_name, False, lambda r: r.donor_name.casefold(), 120),
-    ("Capability", lambda r: r.capability, False, lambda r: r.capability.casefold(), 120),
-    ("Item", lambda r: r.item, False, lambda r: r.item.casefold(), 200),
-    ("Quantity", _quantity, True, lambda r: _number_key(r.quantity, 3), 96),
-    ("EUR", lambda r: eur_full(r.eur), True, lambda r: _number_key(r.eur, 2), 120),
-    ("Hub", lambda r: r.hub or "—", False, lambda r: (r.hub or "").casefold(), 130),
-    ("Delivered", lambda r: _day(r.actual_on), False, lambda r: _day(r.actual_on), 92),
-    ("Reason", lambda r: r.delay_reason, False, lambda r: r.delay_reason.casefold(), 160),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Planned"), lambda r: _day(r.planned_on), False,
+     lambda r: _day(r.planned_on), 92),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Status"), _status, False,
+     lambda r: f"{0 if r.overdue else 1}{DeliveryStatus(r.status).label}", 150),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Pledge"), lambda r: r.pledge_reference, False,
+     lambda r: r.pledge_reference, 112),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Donor"), lambda r: r.donor_name, False,
+     lambda r: r.donor_name.casefold(), 120),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Capability"), lambda r: r.capability, False,
+     lambda r: r.capability.casefold(), 120),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Item"), lambda r: r.item, False, lambda r: r.item.casefold(),
+     200),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Quantity"), _quantity, True,
+     lambda r: _number_key(r.quantity, 3), 96),
+    (QT_TRANSLATE_NOOP("AgendaModel", "EUR"), lambda r: eur_full(r.eur), True,
+     lambda r: _number_key(r.eur, 2), 120),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Hub"), lambda r: r.hub or "—", False,
+     lambda r: (r.hub or "").casefold(), 130),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Delivered"), lambda r: _day(r.actual_on), False,
+     lambda r: _day(r.actual_on), 92),
+    (QT_TRANSLATE_NOOP("AgendaModel", "Reason"), lambda r: r.delay_reason, False,
+     lambda r: r.delay_reason.casefold(), 160),
 )
 PLANNED, STATUS, PLEDGE, DONOR = 0, 1, 2, 3
 
@@ -74,6 +95,7 @@ class AgendaModel(RecordTableModel):
     """Read-only rows; edits go through calendar_commands, then the rows are loaded again."""
 
     columns = COLUMNS
+    tr_context = "AgendaModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -121,14 +143,16 @@ class AgendaModel(RecordTableModel):
         return None
 
     def _tooltip(self, row: AgendaRow) -> str:
+        hub = row.hub or self.tr("no hub")
         parts = [f"{row.pledge_reference} · {row.donor_name} ({row.donor_code})",
                  f"{row.item} · {_quantity(row)} · {eur_full(row.eur, symbol=True)}",
-                 f"Planned {_day(row.planned_on)} at {row.hub or 'no hub'} · {_status(row)}"]
+                 self.tr("Planned {day} at {hub} · {status}").format(
+                     day=_day(row.planned_on), hub=hub, status=_status(row))]
         if row.actual_on is not None:
-            parts.append(f"Delivered {_day(row.actual_on)}")
+            parts.append(self.tr("Delivered {day}").format(day=_day(row.actual_on)))
         if row.delay_reason:
-            parts.append(f"Reason: {row.delay_reason}")
-        parts.append("Drag onto a day of the month to reschedule")
+            parts.append(self.tr("Reason: {reason}").format(reason=row.delay_reason))
+        parts.append(self.tr("Drag onto a day of the month to reschedule"))
         return "\n".join(parts)
 
     # ------------------------------------------------------------------ drag
