@@ -11,13 +11,14 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from ...domain.enums import DeliveryStatus
 from ...domain.records import Delivery
 from ..appearance import ALERT, FAINT
 from ..formatting import DASH, decimal_text, eur_full
+from ..plural import plural
 from .record_table import LEFT, RIGHT, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -30,19 +31,21 @@ def _day(value: date | None) -> str:
 
 # (title, text of a delivery given the hub names, right-aligned)
 COLUMNS: tuple[tuple[str, Callable[[Delivery, Mapping[int, str]], str], bool], ...] = (
-    ("Planned", lambda d, _h: _day(d.planned_on), False),
-    ("Delivered on", lambda d, _h: _day(d.actual_on), False),
-    ("Quantity", lambda d, _h: decimal_text(d.quantity), True),
-    ("EUR", lambda d, _h: eur_full(d.value_eur), True),
-    ("Hub", lambda d, h: h.get(d.hub_id, DASH) if d.hub_id is not None else DASH, False),
-    ("Status", lambda d, _h: d.status.label, False),
-    ("Delay reason", lambda d, _h: d.delay_reason, False),
+    (QT_TRANSLATE_NOOP("DeliveriesModel", "Planned"), lambda d, _h: _day(d.planned_on), False),
+    (QT_TRANSLATE_NOOP("DeliveriesModel", "Delivered on"), lambda d, _h: _day(d.actual_on), False),
+    (QT_TRANSLATE_NOOP("DeliveriesModel", "Quantity"), lambda d, _h: decimal_text(d.quantity), True),
+    (QT_TRANSLATE_NOOP("DeliveriesModel", "EUR"), lambda d, _h: eur_full(d.value_eur), True),
+    (QT_TRANSLATE_NOOP("DeliveriesModel", "Hub"),
+     lambda d, h: h.get(d.hub_id, DASH) if d.hub_id is not None else DASH, False),
+    (QT_TRANSLATE_NOOP("DeliveriesModel", "Status"), lambda d, _h: d.status.label, False),
+    (QT_TRANSLATE_NOOP("DeliveriesModel", "Delay reason"), lambda d, _h: d.delay_reason, False),
 )
 STATUS_COLUMN = 5
 
 
 class DeliveriesModel(RecordTableModel):
     columns = COLUMNS
+    tr_context = "DeliveriesModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -103,14 +106,16 @@ class DeliveriesModel(RecordTableModel):
         return None
 
     def _tooltip(self, d: Delivery) -> str:
-        parts = [f"{d.status.label}, planned {_day(d.planned_on) or DASH}"]
+        parts = [self.tr("{status}, planned {day}").format(
+            status=d.status.label, day=_day(d.planned_on) or DASH)]
         if d.actual_on:
-            parts.append(f"delivered {_day(d.actual_on)}")
+            parts.append(self.tr("delivered {day}").format(day=_day(d.actual_on)))
         if d.is_overdue(self._today) and d.planned_on is not None:
-            parts.append(f"overdue by {(self._today - d.planned_on).days} days")
+            days = (self._today - d.planned_on).days
+            parts.append(plural(self.tr("overdue by {n} day(s)", "", days), days).format(n=days))
         text = ", ".join(parts)
         if d.delay_reason:
-            text += f"\nDelay: {d.delay_reason}"
+            text += "\n" + self.tr("Delay: {reason}").format(reason=d.delay_reason)
         if d.notes:
-            text += f"\nNotes: {d.notes}"
+            text += "\n" + self.tr("Notes: {notes}").format(notes=d.notes)
         return text
