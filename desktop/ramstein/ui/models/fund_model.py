@@ -13,7 +13,13 @@ from collections.abc import Callable, Collection, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ..formatting import DASH, eur_full
@@ -43,36 +49,41 @@ def _gdp(value: Decimal | None) -> str:
 def _flag(p: Any) -> str:
     if p.flag:
         return str(p.flag)
-    return "below its share" if p.below else ""
+    return QCoreApplication.translate("FundModel", "below its share") if p.below else ""
 
 
 # (title, text, right-aligned, sort key, width, header tooltip)
 COLUMNS: tuple[tuple[str, Callable[[Any], str], bool, Callable[[Any], Any], int, str], ...] = (
-    ("Member", lambda p: p.name, False, lambda p: p.name.casefold(), 150, "Participant of the fund"),
-    ("Code", lambda p: p.iso3, False, lambda p: p.iso3, 46, ""),
-    ("GDP USD bn", lambda p: _gdp(p.gdp_usd_bn), True, lambda p: p.gdp_usd_bn, 84,
-     "GDP of the fund's GDP year"),
-    ("Share", lambda p: _share(p.share_pct), True, lambda p: p.share_pct, 70,
-     "Share of the GDP of the participants that are not exempt"),
-    ("Fair share EUR", lambda p: _eur(p.fair_share), True, lambda p: p.fair_share, 130,
-     "The year's tranche split by GDP share; the shares add up exactly to the tranche"),
-    ("Pledged EUR", lambda p: _eur(p.pledged), True, lambda p: p.pledged, 126,
-     "The year's pledges (funding year, else announced) in the counted channels, to the payer"),
-    ("Allocated EUR", lambda p: _eur(p.allocated), True, lambda p: p.allocated, 126,
-     "The part of the pledged in the counted states: what counts towards the share"),
-    ("Delivered EUR", lambda p: _eur(p.delivered), True, lambda p: p.delivered, 126,
-     "Delivered on those pledges"),
-    ("Gap EUR", lambda p: _eur(p.gap), True, lambda p: p.gap, 126,
-     "Fair share minus allocated (negative: above its share); red where below its share"),
-    ("Exempt", lambda p: "", False, lambda p: p.exempt, 56,
-     "Tick to exempt the member (opt-out): the others' shares re-normalise"),
-    ("Note", _flag, False, lambda p: _flag(p), 140, "Why a line has no share, or is below it"),
+    (QT_TRANSLATE_NOOP("FundModel", "Member"), lambda p: p.name, False, lambda p: p.name.casefold(), 150,
+     QT_TRANSLATE_NOOP("FundModel", "Participant of the fund")),
+    (QT_TRANSLATE_NOOP("FundModel", "Code"), lambda p: p.iso3, False, lambda p: p.iso3, 46, ""),
+    (QT_TRANSLATE_NOOP("FundModel", "GDP USD bn"), lambda p: _gdp(p.gdp_usd_bn), True, lambda p: p.gdp_usd_bn, 84,
+     QT_TRANSLATE_NOOP("FundModel", "GDP of the fund's GDP year")),
+    (QT_TRANSLATE_NOOP("FundModel", "Share"), lambda p: _share(p.share_pct), True, lambda p: p.share_pct, 70,
+     QT_TRANSLATE_NOOP("FundModel", "Share of the GDP of the participants that are not exempt")),
+    (QT_TRANSLATE_NOOP("FundModel", "Fair share EUR"), lambda p: _eur(p.fair_share), True, lambda p: p.fair_share, 130,
+     QT_TRANSLATE_NOOP("FundModel", "The year's tranche split by GDP share; the shares add up exactly to the tranche")),
+    (QT_TRANSLATE_NOOP("FundModel", "Pledged EUR"), lambda p: _eur(p.pledged), True, lambda p: p.pledged, 126,
+     QT_TRANSLATE_NOOP("FundModel", "The year's pledges (funding year, else announced) in the counted channels, "
+                        "to the payer")),
+    (QT_TRANSLATE_NOOP("FundModel", "Allocated EUR"), lambda p: _eur(p.allocated), True, lambda p: p.allocated, 126,
+     QT_TRANSLATE_NOOP("FundModel", "The part of the pledged in the counted states: what counts towards the share")),
+    (QT_TRANSLATE_NOOP("FundModel", "Delivered EUR"), lambda p: _eur(p.delivered), True, lambda p: p.delivered, 126,
+     QT_TRANSLATE_NOOP("FundModel", "Delivered on those pledges")),
+    (QT_TRANSLATE_NOOP("FundModel", "Gap EUR"), lambda p: _eur(p.gap), True, lambda p: p.gap, 126,
+     QT_TRANSLATE_NOOP("FundModel", "Fair share minus allocated (negative: above its share); red where below its "
+                        "share")),
+    (QT_TRANSLATE_NOOP("FundModel", "Exempt"), lambda p: "", False, lambda p: p.exempt, 56,
+     QT_TRANSLATE_NOOP("FundModel", "Tick to exempt the member (opt-out): the others' shares re-normalise")),
+    (QT_TRANSLATE_NOOP("FundModel", "Note"), _flag, False, lambda p: _flag(p), 140,
+     QT_TRANSLATE_NOOP("FundModel", "Why a line has no share, or is below it")),
 )
 NAME, CODE, GDP, SHARE, FAIR, PLEDGED, ALLOCATED, DELIVERED, GAP, EXEMPT, NOTE = range(len(COLUMNS))
 
 
 class FundModel(RecordTableModel):
     columns = COLUMNS
+    tr_context = "FundModel"
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -121,15 +132,17 @@ class FundModel(RecordTableModel):
             return QBrush(QColor(MET_COLOR))
         return None
 
-    @staticmethod
-    def _tooltip(p: Any) -> str:
+    def _tooltip(self, p: Any) -> str:
         lines = [f"{p.name} ({p.iso3})"]
         if p.fair_share is not None:
-            lines.append(f"Fair share {eur_full(p.fair_share, symbol=True)} ({_share(p.share_pct)})")
-        lines.append(f"Pledged {eur_full(p.pledged, symbol=True)}, allocated "
-                     f"{eur_full(p.allocated, symbol=True)}, delivered {eur_full(p.delivered, symbol=True)}")
+            lines.append(self.tr("Fair share {amount} ({share})").format(
+                amount=eur_full(p.fair_share, symbol=True), share=_share(p.share_pct)))
+        lines.append(self.tr("Pledged {pledged}, allocated {allocated}, delivered {delivered}").format(
+            pledged=eur_full(p.pledged, symbol=True), allocated=eur_full(p.allocated, symbol=True),
+            delivered=eur_full(p.delivered, symbol=True)))
         if p.below:
-            lines.append(f"Below its share by {eur_full(p.gap, symbol=True)}")
+            lines.append(self.tr("Below its share by {amount}").format(
+                amount=eur_full(p.gap, symbol=True)))
         if p.flag:
             lines.append(str(p.flag))
         return "\n".join(lines)
