@@ -17,7 +17,15 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from ..formatting import decimal_text, eur_full
 
@@ -27,7 +35,7 @@ Decision = Literal["apply", "skip", "sheet", "database"]
 LabelOf = Callable[[str, str], str]  # (sheet, column key) -> the column's header label
 
 ARROW = " -> "
-EMPTY = "(empty)"
+EMPTY = QT_TRANSLATE_NOOP("ImportRowsModel", "(empty)")
 MONEY_KEYS = frozenset({"value_amount", "value_eur"})
 _CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 
@@ -52,7 +60,7 @@ class RowChangeLike(Protocol):
 def value_text(key: str, value: Any) -> str:
     """A sheet or planner value as the preview shows it: 1,000.00 / 12.5 / 2024-03-01."""
     if value is None or value == "":
-        return EMPTY
+        return QCoreApplication.translate("ImportRowsModel", EMPTY)
     if isinstance(value, Decimal):
         return eur_full(value) if key in MONEY_KEYS else decimal_text(value)
     if isinstance(value, date):
@@ -90,10 +98,11 @@ class ImportRowsModel(QAbstractTableModel):
         self._texts = [change_parts(c, label_of) for c in self._changes]
         first: Decision | None = None if kind == "conflict" else "apply"
         self._decisions: list[Decision | None] = [first] * len(self._changes)
-        checks = ("Keep sheet", "Keep planner") if kind == "conflict" else ("Import",)
-        what = "Planner -> sheet" if kind == "conflict" else (
-            "Values" if kind == "new" else "Changes")
-        self._headers = (*checks, "Sheet", "Row", "Reference", what)
+        checks = ((self.tr("Keep sheet"), self.tr("Keep planner")) if kind == "conflict"
+                  else (self.tr("Import"),))
+        what = self.tr("Planner -> sheet") if kind == "conflict" else (
+            self.tr("Values") if kind == "new" else self.tr("Changes"))
+        self._headers = (*checks, self.tr("Sheet"), self.tr("Row"), self.tr("Reference"), what)
         self._checks = len(checks)
 
     # -------------------------------------------------------------- decisions
@@ -152,7 +161,7 @@ class ImportRowsModel(QAbstractTableModel):
         change = self._changes[row]
         field = column - self._checks
         if role == Qt.ItemDataRole.DisplayRole:
-            return (change.sheet, change.row, change.reference or "(new)",
+            return (change.sheet, change.row, change.reference or self.tr("(new)"),
                     self.changes_text(row))[field] if field < 4 else None
         if role == Qt.ItemDataRole.ToolTipRole and field == 3:
             return "\n".join(self._texts[row])
@@ -166,9 +175,9 @@ class ImportRowsModel(QAbstractTableModel):
             return _CHECKED if self._decisions[row] == self._decision_of(column) else _UNCHECKED
         if role == Qt.ItemDataRole.ToolTipRole:
             if self.kind != "conflict":
-                return "Checked: import this row; unchecked: skip it"
-            return ("Take the sheet's values" if column == 0
-                    else "Keep the planner's values (the sheet's are ignored)")
+                return self.tr("Checked: import this row; unchecked: skip it")
+            return (self.tr("Take the sheet's values") if column == 0
+                    else self.tr("Keep the planner's values (the sheet's are ignored)"))
         return None
 
     def _decision_of(self, column: int) -> Decision:
