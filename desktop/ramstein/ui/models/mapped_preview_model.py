@@ -2,26 +2,45 @@
 
 One row per sheet row of a `MappedPlan`: its row (or line) number, what happens to it (new,
 already imported, skipped, error) and the pledge fields. A cell whose source is wrong is
-shaded and carries the message as its tooltip.
+shaded and carries the message as its tooltip. The field labels come from the service
+(mapped_import.TARGETS) in English and are translated here, in the "PledgeField" context.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from ...services.mapped_import import PREVIEW_ROWS, TARGETS, MappedPlan, PlannedRow
 
 Index = QModelIndex | QPersistentModelIndex
-HEADERS = ("Row", "Import", *(t.label for t in TARGETS))
-STATE_TEXT = {"new": "New", "already": "Already there", "skipped": "Skipped", "error": "Error"}
+HEADERS = (QT_TRANSLATE_NOOP("MappedPreviewModel", "Row"), QT_TRANSLATE_NOOP("MappedPreviewModel", "Import"), *(t.label for t in TARGETS))
+STATE_TEXT = {"new": QT_TRANSLATE_NOOP("MappedPreviewModel", "New"), "already": QT_TRANSLATE_NOOP("MappedPreviewModel", "Already there"),
+              "skipped": QT_TRANSLATE_NOOP("MappedPreviewModel", "Skipped"), "error": QT_TRANSLATE_NOOP("MappedPreviewModel", "Error")}
+# The labels of mapped_import.TARGETS, for the translation catalogue (see field_label).
+FIELD_LABELS = (QT_TRANSLATE_NOOP("PledgeField", "Donor"), QT_TRANSLATE_NOOP("PledgeField", "Capability"), QT_TRANSLATE_NOOP("PledgeField", "Item"), QT_TRANSLATE_NOOP("PledgeField", "Quantity"),
+                QT_TRANSLATE_NOOP("PledgeField", "Unit"), QT_TRANSLATE_NOOP("PledgeField", "Value"), QT_TRANSLATE_NOOP("PledgeField", "Currency"), QT_TRANSLATE_NOOP("PledgeField", "Announced"),
+                QT_TRANSLATE_NOOP("PledgeField", "Status"), QT_TRANSLATE_NOOP("PledgeField", "Channel"), QT_TRANSLATE_NOOP("PledgeField", "Funding year"), QT_TRANSLATE_NOOP("PledgeField", "Source"),
+                QT_TRANSLATE_NOOP("PledgeField", "Notes"))
 ERROR_FILL = "#ffd8d6"
 MUTED_TEXT = "#6e7781"
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _NUMBERS = {"quantity", "value", "funding_year"}
+
+
+def field_label(label: str) -> str:
+    """A pledge field's label (mapped_import.Target.label) in the user's language."""
+    return QCoreApplication.translate("PledgeField", label)
 
 
 class MappedPreviewModel(QAbstractTableModel):
@@ -63,7 +82,8 @@ class MappedPreviewModel(QAbstractTableModel):
             if column == 0:
                 return str(planned.number)
             if column == 1:
-                return STATE_TEXT.get(planned.state, planned.state)
+                state = STATE_TEXT.get(planned.state)
+                return QCoreApplication.translate("MappedPreviewModel", state) if state else planned.state
             return planned.shown.get(TARGETS[column - 2].key, "")
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._problem(planned, column) or None
@@ -89,7 +109,10 @@ class MappedPreviewModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            title = HEADERS[section]
+            if section < 2:
+                return QCoreApplication.translate("MappedPreviewModel", title)
+            return field_label(title)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
