@@ -13,7 +13,13 @@ from collections.abc import Callable, Iterable, Sequence
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 
 from ...domain.enums import MemberKind
 from ..formatting import DASH, eur_full, percent_text
@@ -47,29 +53,34 @@ def _pct_gdp(value: Decimal | None) -> str:
 
 # (title, text, right-aligned, sort key, width, tooltip of the header)
 COLUMNS: tuple[tuple[str, Callable[[Any], str], bool, Callable[[Any], Any], int, str], ...] = (
-    ("Member", lambda r: r.name, False, lambda r: r.name.casefold(), 150, "Member of the contact group"),
-    ("Code", lambda r: r.iso3, False, lambda r: r.iso3, 46, "ISO 3166 code (or own code)"),
-    ("Kind", lambda r: kind_label(r.kind), False, lambda r: kind_label(r.kind), 92,
-     "NATO ally, EU non-NATO, partner or organisation"),
-    ("Pledged EUR", lambda r: _eur(r.pledged_eur), True, lambda r: r.pledged_eur, 124,
-     "Pledged, cancelled excluded; a pledge paid by another member counts to the payer"),
-    ("Delivered EUR", lambda r: _eur(r.delivered_eur), True, lambda r: r.delivered_eur, 124,
-     "Value of the completed deliveries, counted to the payer"),
-    ("Delivered %", lambda r: percent_text(r.delivery_rate), True, lambda r: r.delivery_rate,
-     80, "Delivery rate: delivered ÷ pledged, in EUR"),
-    ("On time", lambda r: percent_text(r.on_time_rate), True, lambda r: r.on_time_rate, 62,
-     "Share of completed deliveries that arrived by their planned date"),
-    ("GDP USD bn", lambda r: _gdp(r.gdp_usd_bn), True, lambda r: r.gdp_usd_bn, 84,
-     "GDP of the latest year known (USD bn)"),
-    ("Aid % GDP", lambda r: _pct_gdp(r.aid_pct_gdp), True, lambda r: r.aid_pct_gdp, 76,
-     "Pledged EUR as a share of GDP"),
-    ("Open", lambda r: f"{r.open_pledges:,}", True, lambda r: r.open_pledges, 56,
-     "Open pledges: not yet delivered or cancelled"),
-    ("Paid for others", lambda r: _eur(r.paid_for_eur), True, lambda r: r.paid_for_eur, 128,
-     "EUR this member paid for and another delivered (PURL, Danish model, co-financing)"),
-    ("Delivered for others", lambda r: _eur(r.delivered_by_eur), True,
+    (QT_TRANSLATE_NOOP("MembersModel", "Member"), lambda r: r.name, False, lambda r: r.name.casefold(), 150,
+     QT_TRANSLATE_NOOP("MembersModel", "Member of the contact group")),
+    (QT_TRANSLATE_NOOP("MembersModel", "Code"), lambda r: r.iso3, False, lambda r: r.iso3, 46,
+     QT_TRANSLATE_NOOP("MembersModel", "ISO 3166 code (or own code)")),
+    (QT_TRANSLATE_NOOP("MembersModel", "Kind"), lambda r: kind_label(r.kind), False, lambda r: kind_label(r.kind), 92,
+     QT_TRANSLATE_NOOP("MembersModel", "NATO ally, EU non-NATO, partner or organisation")),
+    (QT_TRANSLATE_NOOP("MembersModel", "Pledged EUR"), lambda r: _eur(r.pledged_eur), True, lambda r: r.pledged_eur, 124,
+     QT_TRANSLATE_NOOP("MembersModel", "Pledged, cancelled excluded; a pledge paid by another member counts to the "
+                           "payer")),
+    (QT_TRANSLATE_NOOP("MembersModel", "Delivered EUR"), lambda r: _eur(r.delivered_eur), True, lambda r: r.delivered_eur,
+     124, QT_TRANSLATE_NOOP("MembersModel", "Value of the completed deliveries, counted to the payer")),
+    (QT_TRANSLATE_NOOP("MembersModel", "Delivered %"), lambda r: percent_text(r.delivery_rate), True,
+     lambda r: r.delivery_rate, 80, QT_TRANSLATE_NOOP("MembersModel", "Delivery rate: delivered ÷ pledged, in EUR")),
+    (QT_TRANSLATE_NOOP("MembersModel", "On time"), lambda r: percent_text(r.on_time_rate), True, lambda r: r.on_time_rate,
+     62, QT_TRANSLATE_NOOP("MembersModel", "Share of completed deliveries that arrived by their planned date")),
+    (QT_TRANSLATE_NOOP("MembersModel", "GDP USD bn"), lambda r: _gdp(r.gdp_usd_bn), True, lambda r: r.gdp_usd_bn, 84,
+     QT_TRANSLATE_NOOP("MembersModel", "GDP of the latest year known (USD bn)")),
+    (QT_TRANSLATE_NOOP("MembersModel", "Aid % GDP"), lambda r: _pct_gdp(r.aid_pct_gdp), True, lambda r: r.aid_pct_gdp, 76,
+     QT_TRANSLATE_NOOP("MembersModel", "Pledged EUR as a share of GDP")),
+    (QT_TRANSLATE_NOOP("MembersModel", "Open"), lambda r: f"{r.open_pledges:,}", True, lambda r: r.open_pledges, 56,
+     QT_TRANSLATE_NOOP("MembersModel", "Open pledges: not yet delivered or cancelled")),
+    (QT_TRANSLATE_NOOP("MembersModel", "Paid for others"), lambda r: _eur(r.paid_for_eur), True, lambda r: r.paid_for_eur,
+     128, QT_TRANSLATE_NOOP("MembersModel", "EUR this member paid for and another delivered (PURL, Danish model, "
+                           "co-financing)")),
+    (QT_TRANSLATE_NOOP("MembersModel", "Delivered for others"), lambda r: _eur(r.delivered_by_eur), True,
      lambda r: r.delivered_by_eur, 128,
-     "EUR this member delivered and others paid for (not counted in its pledged total)"),
+     QT_TRANSLATE_NOOP("MembersModel", "EUR this member delivered and others paid for (not counted in its pledged "
+                           "total)")),
 )
 NAME, CODE, KIND, PLEDGED, DELIVERED, RATE, ON_TIME, GDP, AID_GDP, OPEN, PAID_FOR, DELIVERED_BY = \
     range(len(COLUMNS))
@@ -77,6 +88,7 @@ NAME, CODE, KIND, PLEDGED, DELIVERED, RATE, ON_TIME, GDP, AID_GDP, OPEN, PAID_FO
 
 class MembersModel(RecordTableModel):
     columns = COLUMNS
+    tr_context = "MembersModel"
 
     def set_rows(self, rows: Sequence[Any]) -> None:
         self.beginResetModel()
@@ -100,21 +112,14 @@ class MembersModel(RecordTableModel):
             return row.member_id
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (role == Qt.ItemDataRole.ToolTipRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
-            return COLUMNS[section][5]
-        return super().headerData(section, orientation, role)
-
-    @staticmethod
-    def _tooltip(row: Any) -> str:
+    def _tooltip(self, row: Any) -> str:
         lines = [f"{row.name} ({row.iso3}) · {kind_label(row.kind)}",
-                 f"Pledged {eur_full(row.pledged_eur, symbol=True)}, "
-                 f"delivered {eur_full(row.delivered_eur, symbol=True)}"]
+                 self.tr("Pledged {pledged}, delivered {delivered}").format(
+                     pledged=eur_full(row.pledged_eur, symbol=True),
+                     delivered=eur_full(row.delivered_eur, symbol=True))]
         if row.gdp_usd_bn is None:
-            lines.append("No GDP figure: no share of GDP")
-        lines.append("Double-click to open the member's page")
+            lines.append(self.tr("No GDP figure: no share of GDP"))
+        lines.append(self.tr("Double-click to open the member's page"))
         return "\n".join(lines)
 
 
