@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from ..formatting import decimal_text, eur_full
 from .record_table import LEFT, RIGHT, RecordTableModel
@@ -25,19 +25,20 @@ def _quantity(r: Row) -> str:
 
 # (title, text of a row, right-aligned)
 COLUMNS: tuple[tuple[str, Callable[[Row], str], bool], ...] = (
-    ("Planned", lambda r: r[1].isoformat(), False),
-    ("Days late", lambda r: f"{r[2]:,}", True),
-    ("Donor", lambda r: r[4], False),
-    ("Pledge", lambda r: r[5], False),
-    ("Item", lambda r: r[6], False),
-    ("Quantity", _quantity, True),
-    ("EUR", lambda r: eur_full(r[9]), True),
-    ("Hub", lambda r: r[10] or "—", False),
+    (QT_TRANSLATE_NOOP("OverdueModel", "Planned"), lambda r: r[1].isoformat(), False),
+    (QT_TRANSLATE_NOOP("OverdueModel", "Days late"), lambda r: f"{r[2]:,}", True),
+    (QT_TRANSLATE_NOOP("OverdueModel", "Donor"), lambda r: r[4], False),
+    (QT_TRANSLATE_NOOP("OverdueModel", "Pledge"), lambda r: r[5], False),
+    (QT_TRANSLATE_NOOP("OverdueModel", "Item"), lambda r: r[6], False),
+    (QT_TRANSLATE_NOOP("OverdueModel", "Quantity"), _quantity, True),
+    (QT_TRANSLATE_NOOP("OverdueModel", "EUR"), lambda r: eur_full(r[9]), True),
+    (QT_TRANSLATE_NOOP("OverdueModel", "Hub"), lambda r: r[10] or "—", False),
 )
 
 
 class OverdueModel(RecordTableModel):
     columns = COLUMNS
+    tr_context = "OverdueModel"
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         self.beginResetModel()
