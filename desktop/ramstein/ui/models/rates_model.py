@@ -10,14 +10,22 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ...domain.money import ExchangeRate
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole
 RATE_ROLE = Qt.ItemDataRole.UserRole + 1  # the ExchangeRate of the row
-HEADERS = ("Currency", "Date", "Units per EUR", "Source")
+HEADERS = (QT_TRANSLATE_NOOP("RatesModel", "Currency"), QT_TRANSLATE_NOOP("RatesModel", "Date"), QT_TRANSLATE_NOOP("RatesModel", "Units per EUR"),
+           QT_TRANSLATE_NOOP("RatesModel", "Source"))
 RATE_COLUMN = 2
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -81,7 +89,7 @@ class RatesModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("RatesModel", HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _RIGHT if section == RATE_COLUMN else _LEFT
         return None
