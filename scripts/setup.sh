@@ -274,6 +274,8 @@ main() {
     venv_ok || create_venv
     install_lock
     install_project
+    # The compiled catalogues (.qm/.mo) are build products: a fresh clone gets them here.
+    "$ROOT/scripts/build-translations.sh" || warn "translations not compiled (the window stays in English)"
 }
 
 main "$@"

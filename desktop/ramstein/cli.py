@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from . import APP_NAME
+from .i18n import _
 
 log = logging.getLogger("ramstein")
 
@@ -38,10 +39,11 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-
 
     path = _db_path(args)
     if not create and not path.exists():
-        raise UserError(f"{path}: no such database file (create one with `ramstein demo --db {path}`)")
+        raise UserError(_("{path}: no such database file (create one with "
+                          "`ramstein demo --db {path}`)").format(path=path))
     if not create and path.stat().st_size == 0:
-        raise UserError(f"{path}: the file is empty, not a database yet "
-                        f"(fill it with `ramstein demo --db {path}`)")
+        raise UserError(_("{path}: the file is empty, not a database yet "
+                          "(fill it with `ramstein demo --db {path}`)").format(path=path))
     return open_workspace(path, create=create)
 
 
@@ -50,7 +52,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_gui
 
     path = _db_path(args)
-    return run_gui(path, demo_if_empty=not args.db)
+    return run_gui(path, demo_if_empty=not args.db, lang=args.lang)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -157,10 +159,10 @@ def cmd_screenshot(args: argparse.Namespace) -> int:
 
     path = _db_path(args)
     if not path.exists():
-        raise UserError(f"{path}: no such database file")
+        raise UserError(_("{path}: no such database file").format(path=path))
     outdir = Path(args.outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    for png in take_screenshots(path, outdir):
+    for png in take_screenshots(path, outdir, lang=args.lang):
         print(png)
     return 0
 
@@ -526,134 +528,142 @@ def _dump(doc: object) -> None:
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ramstein",
-        description=f"{APP_NAME}: pledges, deliveries and fair shares of military aid. "
-                    "Without a command, opens the application window; `ramstein FILE.ramstein` "
-                    "opens it on that database (as a file manager does).",
+        description=_("{app}: pledges, deliveries and fair shares of military aid. "
+                      "Without a command, opens the application window; `ramstein FILE.ramstein` "
+                      "opens it on that database (as a file manager does).").format(app=APP_NAME),
     )
     parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("--self-test", action="store_true",
-                        help="check this installation (resources, database layer, roster, an "
-                             "offscreen main window) on a temporary database and exit; 0 = ok")
+                        help=_("check this installation (resources, database layer, roster, an "
+                             "offscreen main window) on a temporary database and exit; 0 = ok"))
+    parser.add_argument("--lang", metavar="LANG", choices=LANG_CHOICES,
+                        help=_("language of the window and of the messages: en, fr, uk or "
+                               "system (default: RAMSTEIN_LANG, then the saved choice, then "
+                               "the system's)"))
     parser.add_argument("--db", metavar="PATH",
-                        help="database file (default: the per-user database)")
+                        help=_("database file (default: the per-user database)"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", metavar="PATH", help="database file (default: the per-user database)")
+    # Also after the command (`ramstein screenshot --lang fr OUT`); SUPPRESS keeps the value
+    # given before the command when this one is absent.
+    common.add_argument("--lang", metavar="LANG", choices=LANG_CHOICES, default=argparse.SUPPRESS,
+                        help=_("language of the messages (en, fr, uk, system)"))
+    common.add_argument("--db", metavar="PATH", help=_("database file (default: the per-user database)"))
 
-    demo = sub.add_parser("demo", parents=[common], help="build a realistic demo database")
+    demo = sub.add_parser("demo", parents=[common], help=_("build a realistic demo database"))
     demo.add_argument("--pledges", type=_count, default=2_000, metavar="N")
     demo.add_argument("--deliveries", type=_count, default=6_000, metavar="M")
     demo.add_argument("--seed", type=int, default=2022, metavar="S")
     demo.add_argument("--replace", action="store_true",
-                      help="wipe existing pledges and deliveries first (after a backup)")
-    demo.add_argument("--quiet", action="store_true", help="no progress bar")
+                      help=_("wipe existing pledges and deliveries first (after a backup)"))
+    demo.add_argument("--quiet", action="store_true", help=_("no progress bar"))
     demo.set_defaults(func=cmd_demo)
 
-    summary = sub.add_parser("summary", parents=[common], help="counts and EUR totals, per donor")
-    summary.add_argument("--json", action="store_true", help="machine-readable output")
+    summary = sub.add_parser("summary", parents=[common], help=_("counts and EUR totals, per donor"))
+    summary.add_argument("--json", action="store_true", help=_("machine-readable output"))
     summary.set_defaults(func=cmd_summary)
 
     export = sub.add_parser("export", parents=[common],
-                            help="write pledges, deliveries and members to an .xlsx workbook")
+                            help=_("write pledges, deliveries and members to an .xlsx workbook"))
     export.add_argument("out", metavar="OUT.xlsx")
-    export.add_argument("--donor", action="append", metavar="ISO3", help="only this donor (repeatable)")
-    export.add_argument("--status", action="append", metavar="S", help="only this status (repeatable)")
-    export.add_argument("--text", metavar="T", help="only pledges containing every word of T")
+    export.add_argument("--donor", action="append", metavar="ISO3", help=_("only this donor (repeatable)"))
+    export.add_argument("--status", action="append", metavar="S", help=_("only this status (repeatable)"))
+    export.add_argument("--text", metavar="T", help=_("only pledges containing every word of T"))
     export.set_defaults(func=cmd_export)
 
     template = sub.add_parser("template", parents=[common],
-                              help="write an empty workbook for a national desk to fill in")
+                              help=_("write an empty workbook for a national desk to fill in"))
     template.add_argument("out", metavar="OUT.xlsx")
-    template.add_argument("--donor", metavar="ISO3", help="limit the Donor list to this member")
+    template.add_argument("--donor", metavar="ISO3", help=_("limit the Donor list to this member"))
     template.set_defaults(func=cmd_template)
 
     imp = sub.add_parser("import", parents=[common],
-                         help="import an edited export or a filled-in template (.xlsx)")
+                         help=_("import an edited export or a filled-in template (.xlsx)"))
     imp.add_argument("file", metavar="IN.xlsx")
-    imp.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
-    imp.add_argument("--json", action="store_true", help="machine-readable report")
+    imp.add_argument("--dry-run", action="store_true", help=_("check and report, change nothing"))
+    imp.add_argument("--json", action="store_true", help=_("machine-readable report"))
     imp.add_argument("--take", choices=("sheet", "database"),
-                     help="resolve every conflict by keeping this side")
+                     help=_("resolve every conflict by keeping this side"))
     imp.set_defaults(func=cmd_import)
 
     kiel = sub.add_parser("import-kiel", parents=[common],
-                          help="import military packages from the Kiel Ukraine Support Tracker "
-                               "(MAIN DATA sheet, .csv or .xlsx)")
+                          help=_("import military packages from the Kiel Ukraine Support Tracker "
+                               "(MAIN DATA sheet, .csv or .xlsx)"))
     kiel.add_argument("file", metavar="FILE")
-    kiel.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
-    kiel.add_argument("--json", action="store_true", help="machine-readable report")
+    kiel.add_argument("--dry-run", action="store_true", help=_("check and report, change nothing"))
+    kiel.add_argument("--json", action="store_true", help=_("machine-readable report"))
     kiel.set_defaults(func=cmd_import_kiel)
 
     sheet = sub.add_parser("import-sheet", parents=[common],
-                           help="import pledges from a foreign sheet (.xlsx or .csv) through "
-                                "a column mapping")
+                           help=_("import pledges from a foreign sheet (.xlsx or .csv) through "
+                                "a column mapping"))
     sheet.add_argument("file", metavar="FILE")
-    sheet.add_argument("--profile", metavar="NAME", help="a saved mapping profile (or the "
-                       "built-in 'Kiel Institute UST (main data)')")
+    sheet.add_argument("--profile", metavar="NAME", help=_("a saved mapping profile (or the "
+                       "built-in 'Kiel Institute UST (main data)')"))
     sheet.add_argument("--map", action="append", metavar="TARGET=HEADER",
-                       help="the column holding a pledge field (repeatable): donor, capability, "
+                       help=_("the column holding a pledge field (repeatable): donor, capability, "
                             "item, quantity, unit, value, currency, announced, status, channel, "
-                            "funding_year, source, notes")
+                            "funding_year, source, notes"))
     sheet.add_argument("--const", action="append", metavar="TARGET=VALUE",
-                       help="one value for every row, e.g. currency=USD (repeatable)")
+                       help=_("one value for every row, e.g. currency=USD (repeatable)"))
     sheet.add_argument("--alias", action="append", metavar="TEXT=ISO3",
-                       help="another name of a donor, e.g. Deutschland=DEU; ISO3 '-' skips "
-                            "its rows (repeatable)")
+                       help=_("another name of a donor, e.g. Deutschland=DEU; ISO3 '-' skips "
+                            "its rows (repeatable)"))
     sheet.add_argument("--ref-column", metavar="HEADER",
-                       help="the column identifying a row, so a re-import adds only new rows")
-    sheet.add_argument("--sheet", metavar="NAME", help="the worksheet (default: the first)")
+                       help=_("the column identifying a row, so a re-import adds only new rows"))
+    sheet.add_argument("--sheet", metavar="NAME", help=_("the worksheet (default: the first)"))
     sheet.add_argument("--header-row", type=int, metavar="N",
-                       help="the header's row number (default: found)")
+                       help=_("the header's row number (default: found)"))
     sheet.add_argument("--month-first", action="store_true",
-                       help="read 03/04/2024 as 4 March (default: day first, 3 April)")
+                       help=_("read 03/04/2024 as 4 March (default: day first, 3 April)"))
     sheet.add_argument("--decimal-comma", action="store_true",
-                       help="numbers are written 1.234,5")
+                       help=_("numbers are written 1.234,5"))
     sheet.add_argument("--save-profile", metavar="NAME",
-                       help="save the mapping as a profile under this name")
-    sheet.add_argument("--dry-run", action="store_true", help="check and report, change nothing")
-    sheet.add_argument("--json", action="store_true", help="machine-readable report")
+                       help=_("save the mapping as a profile under this name"))
+    sheet.add_argument("--dry-run", action="store_true", help=_("check and report, change nothing"))
+    sheet.add_argument("--json", action="store_true", help=_("machine-readable report"))
     sheet.set_defaults(func=cmd_import_sheet)
 
     ics = sub.add_parser("ics", parents=[common],
-                         help="write the deliveries as an iCalendar file (.ics) for Outlook, "
-                              "Thunderbird or a phone; importing it again updates the events")
+                         help=_("write the deliveries as an iCalendar file (.ics) for Outlook, "
+                              "Thunderbird or a phone; importing it again updates the events"))
     ics.add_argument("out", metavar="OUT.ics")
-    ics.add_argument("--donor", action="append", metavar="ISO3", help="only this donor (repeatable)")
+    ics.add_argument("--donor", action="append", metavar="ISO3", help=_("only this donor (repeatable)"))
     ics.add_argument("--capability", action="append", metavar="CODE",
-                     help="only this capability, by code or name (repeatable)")
+                     help=_("only this capability, by code or name (repeatable)"))
     ics.add_argument("--hub", action="append", metavar="NAME",
-                     help="only deliveries through this hub, by name or code (repeatable)")
+                     help=_("only deliveries through this hub, by name or code (repeatable)"))
     ics.add_argument("--status", action="append", metavar="S",
-                     help="only this delivery status (repeatable)")
-    ics.add_argument("--text", metavar="T", help="only deliveries containing every word of T")
+                     help=_("only this delivery status (repeatable)"))
+    ics.add_argument("--text", metavar="T", help=_("only deliveries containing every word of T"))
     ics.add_argument("--from", dest="date_from", metavar="DATE",
-                     help="only deliveries planned on or after DATE (YYYY-MM-DD)")
+                     help=_("only deliveries planned on or after DATE (YYYY-MM-DD)"))
     ics.add_argument("--to", dest="date_to", metavar="DATE",
-                     help="only deliveries planned on or before DATE (YYYY-MM-DD)")
+                     help=_("only deliveries planned on or before DATE (YYYY-MM-DD)"))
     ics.set_defaults(func=cmd_ics)
 
     check = sub.add_parser("check", parents=[common],
-                           help="check a database: integrity, signs of a crash, schema, backups "
-                                "(exit 1 when the integrity check fails)")
-    check.add_argument("--quick", action="store_true", help="quick_check instead of the full "
-                       "integrity_check (faster on big files)")
-    check.add_argument("--json", action="store_true", help="machine-readable report")
+                           help=_("check a database: integrity, signs of a crash, schema, backups "
+                                "(exit 1 when the integrity check fails)"))
+    check.add_argument("--quick", action="store_true", help=_("quick_check instead of the full "
+                       "integrity_check (faster on big files)"))
+    check.add_argument("--json", action="store_true", help=_("machine-readable report"))
     check.set_defaults(func=cmd_check)
 
     marking = sub.add_parser("marking", parents=[common],
-                             help="show or set the classification marking every export carries")
+                             help=_("show or set the classification marking every export carries"))
     marking.add_argument("text", nargs="?", metavar="TEXT",
-                         help='the new marking, e.g. "NATO RESTRICTED" (omit to show it)')
+                         help=_('the new marking, e.g. "NATO RESTRICTED" (omit to show it)'))
     required = marking.add_mutually_exclusive_group()
     required.add_argument("--required", dest="required", action="store_const", const=True,
-                          help="refuse every export while the marking is empty")
+                          help=_("refuse every export while the marking is empty"))
     required.add_argument("--not-required", dest="required", action="store_const", const=False,
-                          help="allow exports without a marking")
+                          help=_("allow exports without a marking"))
     marking.set_defaults(func=cmd_marking)
 
     shot = sub.add_parser("screenshot", parents=[common],
-                          help="render each main view to OUTDIR/<view>.png and exit")
+                          help=_("render each main view to OUTDIR/<view>.png and exit"))
     shot.add_argument("outdir", metavar="OUTDIR")
     shot.set_defaults(func=cmd_screenshot)
     return parser
@@ -663,7 +673,7 @@ class _VersionAction(argparse.Action):
     """--version, looking the version up only when asked (importlib.metadata costs ~30 ms)."""
 
     def __init__(self, option_strings: list[str], dest: str, **kwargs: object) -> None:
-        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+        super().__init__(option_strings, dest, nargs=0, help=_("print the version and exit"))
 
     def __call__(self, parser: argparse.ArgumentParser, *args: object) -> None:
         from . import __version__
@@ -721,9 +731,27 @@ def _file_as_db_option(parser: argparse.ArgumentParser, argv: list[str]) -> list
     return argv
 
 
+LANG_CHOICES = ("en", "fr", "uk", "system")
+
+
+def _language_option(argv: list[str]) -> str | None:
+    """--lang before argparse runs, so the help texts are already translated."""
+    for i, word in enumerate(argv):
+        if word == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    from .i18n import set_language
+
+    words = list(sys.argv[1:] if argv is None else argv)
+    lang = _language_option(words)
+    set_language(lang if lang in LANG_CHOICES else None)
     parser = build_parser()
-    args = parser.parse_args(_file_as_db_option(parser, list(sys.argv[1:] if argv is None else argv)))
+    args = parser.parse_args(_file_as_db_option(parser, words))
     func = cmd_self_test if args.self_test else getattr(args, "func", cmd_gui)
     try:
         return int(func(args))
@@ -733,7 +761,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        print("ramstein: interrupted; nothing was changed", file=sys.stderr)
+        print(_("ramstein: interrupted; nothing was changed"), file=sys.stderr)
         return 130
     except UserError as exc:
         print(f"ramstein: {exc}", file=sys.stderr)
@@ -748,8 +776,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
         logfile = _setup_logging()
         log.exception("unexpected error in %s", getattr(args, "command", "gui"))
-        where = f"; details are in {logfile}" if logfile else ""
-        print(f"ramstein: unexpected error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+        where = _("; details are in {file}").format(file=logfile) if logfile else ""
+        print(_("ramstein: unexpected error: {kind}: {error}{where}").format(
+            kind=type(exc).__name__, error=exc, where=where), file=sys.stderr)
         return 1
 
 

@@ -14,6 +14,15 @@ from ramstein.ui.window_settings import WindowSettings, open_settings
 LOAD_TIMEOUT_MS = 20_000
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: Any) -> None:
+    """The tests read English texts, ISO dates and 1,234.56: pin the language whatever the
+    machine's locale (tests of other languages install theirs and restore this one)."""
+    from ramstein.ui import i18n
+
+    i18n.install("en", qapp)
+
+
 @pytest.fixture
 def settings_dir(tmp_path: Path) -> Path:
     return tmp_path / "config"

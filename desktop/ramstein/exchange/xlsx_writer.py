@@ -26,6 +26,7 @@ from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from ..domain.errors import DomainError
+from ..i18n import _
 from .xlsx_schema import INSTRUCTIONS, LIST_NAMES, LISTS, MAX_TEXT, SHEETS, Sheet
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\n")
@@ -328,40 +329,43 @@ def _write_instructions(wb: Workbook, content: WorkbookContent, styles: _Styles)
     heading = WriteOnlyCell(ws, content.title)
     heading.font = Font(bold=True, size=13)
     ws.append([heading])
-    ws.append(["Exported", content.exported_at.isoformat(timespec="seconds")])
-    ws.append(["Database", content.database_id])
+    # The reader of this sheet is a person: its text follows the chosen language (ramstein.i18n).
+    # Sheet names and column headers stay canonical English: the importer finds columns by
+    # their header, and a workbook exported in French must import on an English workstation.
+    ws.append([_("Exported"), content.exported_at.isoformat(timespec="seconds")])
+    ws.append([_("Database"), content.database_id])
     if content.description:
-        ws.append(["Content", content.description])
+        ws.append([_("Content"), content.description])
     ws.append([])
     for line in (
-        "Edit the Pledges and Deliveries sheets, then import the file again "
-        "(File > Import, or `ramstein import`).",
-        "Columns are found by their header: you may reorder columns or add your own; do not "
-        "rename the headers.",
-        "Leave the hidden id and version columns as they are. New rows have them empty.",
-        "A row removed from the sheet is NOT deleted from the planner.",
-        "If a row was changed in the planner since this export, the import reports a "
-        "conflict and changes nothing until you choose which side to keep.",
-        "Grey columns are computed and ignored on import.",
+        _("Edit the Pledges and Deliveries sheets, then import the file again "
+          "(File > Import, or `ramstein import`)."),
+        _("Columns are found by their header: you may reorder columns or add your own; do not "
+          "rename the headers."),
+        _("Leave the hidden id and version columns as they are. New rows have them empty."),
+        _("A row removed from the sheet is NOT deleted from the planner."),
+        _("If a row was changed in the planner since this export, the import reports a "
+          "conflict and changes nothing until you choose which side to keep."),
+        _("Grey columns are computed and ignored on import."),
     ):
         ws.append(["", _plain(ws, line, styles)])
     for sheet in SHEETS:
         ws.append([])
         name = WriteOnlyCell(ws, sheet.name)
         name.font = Font(bold=True)
-        ws.append([name, _plain(ws, sheet.help, styles)])
+        ws.append([name, _plain(ws, _(sheet.help), styles)])
         for col in sheet.columns:
             if col.hidden:
                 continue
             flags = []
             if col.required:
-                flags.append("required")
+                flags.append(_("required"))
             if col.read_only:
-                flags.append("read only")
+                flags.append(_("read only"))
             if col.choices:
-                flags.append("from the list")
+                flags.append(_("from the list"))
             extra = f" ({', '.join(flags)})" if flags else ""
-            ws.append([col.label, _plain(ws, f"{col.help}{extra}", styles)])
+            ws.append([col.label, _plain(ws, f"{_(col.help)}{extra}", styles)])
     ws.append([])
     ws.append([WriteOnlyCell(ws, content.classification)])
 

@@ -41,6 +41,13 @@ def user_settings() -> WindowSettings:
     return WindowSettings(open_settings(config_dir()))
 
 
+def install_language(app: QApplication, settings: WindowSettings, lang: str | None = None) -> str:
+    """Translators and locale for --lang / RAMSTEIN_LANG / the saved choice (before any window)."""
+    from .i18n import LANGUAGE_KEY, install, requested_language
+
+    return install(requested_language(settings.get(LANGUAGE_KEY), lang), app).language
+
+
 def start_main_window(db_path: Path | None, *, demo_if_empty: bool = False,
                       settings: WindowSettings | None = None) -> MainWindow:
     """Show the main window now; open the database right after its first paint."""
@@ -50,13 +57,15 @@ def start_main_window(db_path: Path | None, *, demo_if_empty: bool = False,
     return window
 
 
-def run_gui(db_path: Path | None, *, demo_if_empty: bool = False) -> int:
+def run_gui(db_path: Path | None, *, demo_if_empty: bool = False, lang: str | None = None) -> int:
     """Run the application on `db_path` (None: the per-user default database)."""
     from ..cli import _setup_logging
 
     _setup_logging()  # the rotating log the error dialog points to (and lock take-overs)
     app = make_application(sys.argv)
-    window = start_main_window(db_path, demo_if_empty=demo_if_empty)
+    settings = user_settings()
+    install_language(app, settings, lang)
+    window = start_main_window(db_path, demo_if_empty=demo_if_empty, settings=settings)
     sys.excepthook = _report_unexpected_error
     code = app.exec()
     del window
@@ -81,8 +90,8 @@ def _report_unexpected_error(kind: type[BaseException], exc: BaseException,
 
 
 # ---------------------------------------------------------------------- screenshots
-def take_screenshots(db_path: Path, outdir: Path) -> list[Path]:
+def take_screenshots(db_path: Path, outdir: Path, *, lang: str | None = None) -> list[Path]:
     """Render each main view of a real main window at 1400x900 to OUTDIR/<view>.png."""
     from .screenshots import take_screenshots as take
 
-    return take(db_path, outdir)
+    return take(db_path, outdir, lang=lang)

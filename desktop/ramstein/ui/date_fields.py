@@ -14,8 +14,15 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QWidget
 
+from .formatting import ISO_DATE_FORMAT, date_format
+
 NO_DATE = QDate(1900, 1, 1)
-DATE_FORMAT = "yyyy-MM-dd"
+DATE_FORMAT = ISO_DATE_FORMAT  # machine text; date editors show display_format()
+
+
+def display_format() -> str:
+    """The format date editors show: the locale's (dd/MM/yyyy in French), ISO in English."""
+    return date_format()
 
 
 def to_qdate(day: date) -> QDate:
@@ -31,16 +38,16 @@ class OptionalDateEdit(QDateEdit):
 
     value_changed = Signal(object)
 
-    def __init__(self, none_text: str = "any", parent: QWidget | None = None, *,
+    def __init__(self, none_text: str | None = None, parent: QWidget | None = None, *,
                  today: Callable[[], date] = date.today) -> None:
         super().__init__(parent)
         self._today = today
         self.setCalendarPopup(True)
-        self.setDisplayFormat(DATE_FORMAT)
+        self.setDisplayFormat(display_format())
         self.setMinimumDate(NO_DATE)
-        self.setSpecialValueText(none_text)
+        self.setSpecialValueText(self.tr("any") if none_text is None else none_text)
         self.setDate(NO_DATE)
-        self.setToolTip("Pick a date from the calendar; Delete clears it")
+        self.setToolTip(self.tr("Pick a date from the calendar; Delete clears it"))
         self.calendarWidget().installEventFilter(self)
         self.dateChanged.connect(lambda _d: self.value_changed.emit(self.value()))
 

@@ -1,12 +1,19 @@
-"""How numbers read on screen: EUR with thousands separators, short forms for cards.
+"""How numbers and dates read on screen: EUR with thousands separators, short forms for cards.
 
-Pure Python (no Qt), so the worker threads can pre-format and tests can check the texts.
-Money stays Decimal all the way; only chart coordinates ever become floats.
+Plain functions the worker threads can call to pre-format. The separators and the date
+format come from the default QLocale (ui/i18n.py sets it from the chosen language): the
+English texts are produced first and their "," and "." swapped for the locale's, so the hot
+path of the big table stays a string format. Money stays Decimal all the way; only chart
+coordinates ever become floats.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication, QLocale
 
 DASH = "—"
 _ONE_DECIMAL = Decimal("0.1")
@@ -17,6 +24,64 @@ _MILLION = Decimal(1_000_000)
 _THOUSAND = Decimal(1_000)
 
 
+ISO_DATE_FORMAT = "yyyy-MM-dd"
+
+
+@cache
+def _separators() -> dict[int, str] | None:
+    """The swap table from English separators to the default locale's; None for English."""
+    locale = QLocale()
+    group, point = locale.groupSeparator(), locale.decimalPoint()
+    if (group, point) == (",", "."):
+        return None
+    return str.maketrans({",": group, ".": point})
+
+
+@cache
+def _date_format() -> str:
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return ISO_DATE_FORMAT  # what the planners' sheets use; en_US's M/d/yy is ambiguous
+    text = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in text:  # uk_UA: dd.MM.yy; a delivery date wants its century
+        text = text.replace("yy", "yyyy")
+    return text
+
+
+@cache
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Formatting", text)
+
+
+def locale_changed() -> None:
+    """Forget the cached separators, date format and units (ui/i18n.install calls it)."""
+    _separators.cache_clear()
+    _date_format.cache_clear()
+    _tr.cache_clear()
+
+
+def localized(text: str) -> str:
+    """An English-formatted number ("1,234.5") with the default locale's separators."""
+    table = _separators()
+    return text if table is None else text.translate(table)
+
+
+def date_format() -> str:
+    """The QDateEdit display format of the locale: yyyy-MM-dd, dd/MM/yyyy, dd.MM.yyyy."""
+    return _date_format()
+
+
+def date_text(day: date | None) -> str:
+    """A date as the locale writes it (ISO in English), "" for none."""
+    if day is None:
+        return ""
+    if _date_format() == ISO_DATE_FORMAT:
+        return day.isoformat()
+    from PySide6.QtCore import QDate
+
+    return QLocale().toString(QDate(day.year, day.month, day.day), _date_format())
+
+
 def cents_to_eur(cents: int | None) -> Decimal | None:
     return None if cents is None else Decimal(cents).scaleb(-2)
 
@@ -25,8 +90,8 @@ def eur_full(amount: Decimal | None, *, symbol: bool = False) -> str:
     """12,345,678.90 (tables show full values)."""
     if amount is None:
         return ""
-    text = f"{amount.quantize(_TWO_DECIMALS, ROUND_HALF_EVEN):,.2f}"
-    return f"€{text}" if symbol else text
+    text = localized(f"{amount.quantize(_TWO_DECIMALS, ROUND_HALF_EVEN):,.2f}")
+    return _tr("€{amount}").format(amount=text) if symbol else text
 
 
 def eur_cents_full(cents: int | None) -> str:
@@ -35,7 +100,7 @@ def eur_cents_full(cents: int | None) -> str:
         return ""
     sign = "-" if cents < 0 else ""
     whole, rest = divmod(abs(cents), 100)
-    return f"{sign}{whole:,}.{rest:02d}"
+    return localized(f"{sign}{whole:,}.{rest:02d}")
 
 
 def eur_short(amount: Decimal | None) -> str:
@@ -44,23 +109,25 @@ def eur_short(amount: Decimal | None) -> str:
         return DASH
     sign = "-" if amount < 0 else ""
     value = abs(amount)
-    for size, suffix in ((_BILLION, "bn"), (_MILLION, "m"), (_THOUSAND, "k")):
+    for size, suffix in ((_BILLION, _tr("bn")), (_MILLION, _tr("m")), (_THOUSAND, _tr("k"))):
         if value >= size:
             scaled = (value / size).quantize(_ONE_DECIMAL, ROUND_HALF_EVEN)
-            return f"{sign}€{scaled:,.1f}{suffix}"
-    return f"{sign}€{value.quantize(Decimal(1), ROUND_HALF_EVEN):,}"
+            return _tr("{sign}€{amount}{unit}").format(
+                sign=sign, amount=localized(f"{scaled:,.1f}"), unit=suffix)
+    whole = localized(f"{value.quantize(Decimal(1), ROUND_HALF_EVEN):,}")
+    return _tr("{sign}€{amount}{unit}").format(sign=sign, amount=whole, unit="")
 
 
 def eur_scale(largest: Decimal) -> tuple[Decimal, str]:
     """(divisor, unit) for a chart axis whose largest value is `largest`."""
     if largest >= _TRILLION:
-        return _TRILLION, "EUR tn"
+        return _TRILLION, _tr("EUR tn")
     if largest >= _BILLION:
-        return _BILLION, "EUR bn"
+        return _BILLION, _tr("EUR bn")
     if largest >= _MILLION:
-        return _MILLION, "EUR m"
+        return _MILLION, _tr("EUR m")
     if largest >= _THOUSAND:
-        return _THOUSAND, "EUR k"
+        return _THOUSAND, _tr("EUR k")
     return Decimal(1), "EUR"
 
 
@@ -70,10 +137,11 @@ def milli_text(milli: int | None, decimals: int | None = None) -> str:
         return ""
     value = Decimal(milli).scaleb(-3)
     if decimals is not None:
-        return f"{value.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_EVEN):,.{decimals}f}"
+        return localized(
+            f"{value.quantize(Decimal(1).scaleb(-decimals), ROUND_HALF_EVEN):,.{decimals}f}")
     if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"{value.normalize():,f}"
+        return localized(f"{int(value):,}")
+    return localized(f"{value.normalize():,f}")
 
 
 def decimal_text(value: Decimal | None) -> str:
@@ -81,16 +149,18 @@ def decimal_text(value: Decimal | None) -> str:
     if value is None:
         return ""
     if value == value.to_integral_value():
-        return f"{int(value):,}"
-    return f"{value.normalize():,f}"
+        return localized(f"{int(value):,}")
+    return localized(f"{value.normalize():,f}")
 
 
 def count_text(n: int | None) -> str:
-    return DASH if n is None else f"{n:,}"
+    return DASH if n is None else localized(f"{n:,}")
 
 
 def percent_text(value: Decimal | None) -> str:
-    return DASH if value is None else f"{value.quantize(_ONE_DECIMAL, ROUND_HALF_EVEN):,.1f} %"
+    if value is None:
+        return DASH
+    return localized(f"{value.quantize(_ONE_DECIMAL, ROUND_HALF_EVEN):,.1f} %")
 
 
 def share_of(part: Decimal, whole: Decimal) -> Decimal | None:

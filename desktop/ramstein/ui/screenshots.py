@@ -20,12 +20,13 @@ SCREENSHOT_VIEWS = ("dashboard", "pledges", "calendar", "members", "fund")
 LOAD_TIMEOUT_S = 120
 
 
-def take_screenshots(db_path: Path, outdir: Path) -> list[Path]:
+def take_screenshots(db_path: Path, outdir: Path, *, lang: str | None = None) -> list[Path]:
     """Render each main view of a real main window at 1400x900 to OUTDIR/<view>.png.
 
     Each picture is taken after the view's data has loaded. Runs offscreen unless a
     QApplication already exists. Window settings go to a temporary file, so the user's window
-    geometry and recent files are left alone.
+    geometry and recent files are left alone. `lang` (en, fr, uk, system), when
+    given, is installed before the window is built.
     """
     import tempfile
 
@@ -35,6 +36,10 @@ def take_screenshots(db_path: Path, outdir: Path) -> list[Path]:
     outdir.mkdir(parents=True, exist_ok=True)
     if QCoreApplication.instance() is None:
         make_application(["ramstein", "-platform", "offscreen"])
+    if lang:
+        from .i18n import install
+
+        install(lang)
     ws = open_workspace(Path(db_path), create=False)
     with tempfile.TemporaryDirectory(prefix="ramstein-shots-") as tmp:
         window = MainWindow(WindowSettings(open_settings(Path(tmp))))

@@ -1,0 +1,101 @@
+"""The interface language: ours and Qt's translators, and the locale dates and numbers follow.
+
+The language is, in order: `--lang` / RAMSTEIN_LANG, the `ui/language` setting, the system's.
+It is installed before any window is built, so every `tr()` of the first paint is translated.
+A language chosen in the GUI is saved and applies from the next start (the restart notice in
+LanguageDialog): retranslating every built widget live would need a `changeEvent` in each.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+LANGUAGE_KEY = "ui/language"
+ENV_VAR = "RAMSTEIN_LANG"
+SYSTEM = "system"
+# Shipped languages, each named in itself (a reader must find their own language).
+LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "uk": "Українська"}
+# The locale each explicit choice formats dates and numbers with.
+LOCALES: dict[str, str] = {"en": "en_US", "fr": "fr_FR", "uk": "uk_UA"}
+
+
+def language_of(choice: str | None, system: QLocale | None = None) -> str:
+    """The shipped language code for a choice ("system", "fr", "fr_CA", None...)."""
+    text = (choice or SYSTEM).strip().lower().replace("-", "_")
+    if text == SYSTEM:
+        text = (system or QLocale.system()).name().lower()
+    code = text.split("_")[0]
+    return code if code in LANGUAGES else "en"
+
+
+def requested_language(setting: str | None, override: str | None = None) -> str:
+    """The choice that applies: `override` (--lang), then RAMSTEIN_LANG, then the setting."""
+    for choice in (override, os.environ.get(ENV_VAR), setting):
+        if choice:
+            return choice
+    return SYSTEM
+
+
+def translations_dir() -> Path:
+    from ..paths import resource
+
+    return resource("translations")
+
+
+@dataclass
+class Translation:
+    """The translators installed on the application for one language (installed once)."""
+
+    language: str
+    locale: QLocale
+    translators: list[QTranslator] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)  # catalogues not found (told in the log)
+
+
+def install(choice: str | None, app: QCoreApplication | None = None) -> Translation:
+    """Install the translators for `choice` and make its locale the default one.
+
+    English needs no catalogue of ours; Qt's own (qtbase_*.qm: the buttons of QMessageBox,
+    QFileDialog...) is loaded for any other language. A missing catalogue leaves the English
+    texts, never an error: the build may not have compiled the .qm files yet.
+    """
+    app = app or QCoreApplication.instance()
+    language = language_of(choice)
+    explicit = (choice or SYSTEM).strip().lower() != SYSTEM
+    locale = QLocale(LOCALES[language]) if explicit else QLocale.system()
+    if locale.language() == QLocale.Language.C:
+        locale = QLocale(LOCALES[language])  # "C" has no thousands separators: read as English
+    QLocale.setDefault(locale)
+    from . import formatting
+
+    formatting.locale_changed()
+    result = Translation(language, locale)
+    if language == "en" or app is None:
+        return result
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, folder in ((f"qtbase_{language}", qt_dir),
+                         (f"ramstein_{language}", str(translations_dir()))):
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            result.translators.append(translator)
+        else:
+            result.missing.append(str(Path(folder) / f"{name}.qm"))
+    if result.missing:
+        import logging
+
+        logging.getLogger(__name__).warning("translations not found: %s", ", ".join(result.missing))
+    return result
+
+
+def uninstall(translation: Translation, app: QCoreApplication | None = None) -> None:
+    """Remove `translation`'s translators (tests switch languages within one process)."""
+    app = app or QCoreApplication.instance()
+    for translator in translation.translators:
+        if app is not None:
+            app.removeTranslator(translator)
+    translation.translators.clear()
