@@ -20,6 +20,7 @@ import sqlite3
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from .common import best_of
 
@@ -50,22 +51,20 @@ def _months(first: date, last: date, count: int) -> list[tuple[int, int]]:
     return [(n // 12, n % 12 + 1) for n in picks]
 
 
-def main(argv: Sequence[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m ramstein.bench calendar")
-    parser.add_argument("--db", required=True, type=Path)
-    parser.add_argument("--months", type=int, default=12)
-    parser.add_argument("--repeat", type=int, default=5)
-    parser.add_argument("--donor", default="DEU", help="the donor of the filtered run")
-    args = parser.parse_args(list(argv))
+class Mismatch(Exception):
+    """Ours and the floor disagree on what the month holds (the benchmark is void)."""
 
+
+def measure(db: Path, months_n: int, repeat: int, donor_code: str) -> dict[str, Any]:
+    """Per kind ("grid", "filtered", "agenda"): [ours, floor] seconds summed over the months."""
     from ..services import open_workspace
     from ..services.calendar import CalendarFilter, grid_range, month_range
 
-    ws = open_workspace(args.db, create=False)
-    raw = sqlite3.connect(f"file:{args.db.as_posix()}?mode=ro", uri=True)
+    ws = open_workspace(db, create=False)
+    raw = sqlite3.connect(f"file:{db.as_posix()}?mode=ro", uri=True)
     lo, hi = raw.execute("SELECT MIN(planned_on), MAX(planned_on) FROM deliveries").fetchone()
-    months = _months(date.fromisoformat(lo), date.fromisoformat(hi), args.months)
-    donor = ws.reference.members_by_code[args.donor.upper()]
+    months = _months(date.fromisoformat(lo), date.fromisoformat(hi), months_n)
+    donor = ws.reference.members_by_code[donor_code.upper()]
     flt = CalendarFilter(donors=frozenset({donor.code}))
     ws.calendar.month(*months[0])  # reference lists cached, as in the running app
 
@@ -75,38 +74,55 @@ def main(argv: Sequence[str]) -> int:
     checked = 0
     for year, month in months:
         span = tuple(d.isoformat() for d in grid_range(year, month))
-        ours_s, data = best_of(lambda y=year, m=month: ws.calendar.month(y, m), args.repeat)
+        ours_s, data = best_of(lambda y=year, m=month: ws.calendar.month(y, m), repeat)
         floor_s, rows = best_of(lambda s=span: raw.execute(GRID_SQL.format(where=""), s).fetchall(),
-                              args.repeat)
+                              repeat)
         if sum(c.count for c in data.days.values()) != sum(r[3] for r in rows):
-            print(f"MISMATCH in {year}-{month:02d}")
-            return 1
+            raise Mismatch(f"{year}-{month:02d}")
         checked += len(rows)
         worst = max(worst, (ours_s / floor_s, f"{year}-{month:02d}", ours_s, floor_s))
         totals["grid"][0] += ours_s
         totals["grid"][1] += floor_s
         day_status_s += best_of(lambda s=span: raw.execute(DAY_STATUS_SQL, s).fetchall(),
-                              args.repeat)[0]
+                              repeat)[0]
 
-        ours_s, _ = best_of(lambda y=year, m=month: ws.calendar.month(y, m, flt), args.repeat)
+        ours_s, _ = best_of(lambda y=year, m=month: ws.calendar.month(y, m, flt), repeat)
         floor_s, _ = best_of(lambda s=span: raw.execute(
-            GRID_SQL.format(where=" AND p.donor_id = ?"), (*s, donor.id)).fetchall(), args.repeat)
+            GRID_SQL.format(where=" AND p.donor_id = ?"), (*s, donor.id)).fetchall(), repeat)
         totals["filtered"][0] += ours_s
         totals["filtered"][1] += floor_s
 
         start, end = month_range(year, month)
-        ours_s, agenda = best_of(lambda a=start, b=end: ws.calendar.agenda(a, b), args.repeat)
+        ours_s, agenda = best_of(lambda a=start, b=end: ws.calendar.agenda(a, b), repeat)
         floor_s, agenda_rows = best_of(lambda a=start, b=end: raw.execute(
-            AGENDA_SQL, (a.isoformat(), b.isoformat())).fetchall(), args.repeat)
+            AGENDA_SQL, (a.isoformat(), b.isoformat())).fetchall(), repeat)
         if len(agenda) != len(agenda_rows):
-            print(f"MISMATCH in the agenda of {year}-{month:02d}")
-            return 1
+            raise Mismatch(f"the agenda of {year}-{month:02d}")
         totals["agenda"][0] += ours_s
         totals["agenda"][1] += floor_s
     deliveries = raw.execute("SELECT COUNT(*) FROM deliveries").fetchone()[0]
     raw.close()
     ws.close()
 
+    return {"months": months, "totals": totals, "donor": donor, "worst": worst,
+            "checked": checked, "day_status_s": day_status_s, "deliveries": deliveries}
+
+
+def main(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ramstein.bench calendar")
+    parser.add_argument("--db", required=True, type=Path)
+    parser.add_argument("--months", type=int, default=12)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--donor", default="DEU", help="the donor of the filtered run")
+    args = parser.parse_args(list(argv))
+    try:
+        res = measure(args.db, args.months, args.repeat, args.donor)
+    except Mismatch as exc:
+        print(f"MISMATCH in {exc}")
+        return 1
+    months, totals, donor = res["months"], res["totals"], res["donor"]
+    worst, checked, day_status_s = res["worst"], res["checked"], res["day_status_s"]
+    deliveries = res["deliveries"]
     names = ", ".join(f"{y}-{m:02d}" for y, m in months)
     print(f"Calendar months on {args.db} ({deliveries:,} deliveries), {len(months)} months: "
           f"{names}; best of {args.repeat}, summed over the months")
