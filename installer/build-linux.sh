@@ -3,10 +3,13 @@
 #
 #   installer/build-linux.sh [--clean]
 #
+#   0. the translations (scripts/build-translations.sh, when the checkout has it) and the icons
+#      (installer/make_icons.py -> $OUT/icons);
 #   1. a PyInstaller one-folder bundle (installer/ramstein.spec) in $OUT/dist/ramstein-planner,
 #      checked with its own `ramstein --self-test`;
 #   2. $OUT/ramstein-planner_<version>_<arch>.deb: the bundle under /opt/ramstein-planner,
-#      /usr/bin/ramstein, a desktop entry and an icon; Depends: the system libraries Qt needs;
+#      /usr/bin/ramstein, a desktop entry, icons and the .ramstein file type (shared-mime-info);
+#      Depends: the system libraries Qt needs;
 #   3. $OUT/ramstein-planner-<version>-linux-<arch>.tar.gz: the bundle folder alone.
 # Prints each artefact's size and each step's time.
 #
@@ -60,12 +63,28 @@ timed() {
 
 size_of() { du -sh -- "$1" | cut -f1; }
 
+# ------------------------------------------------------------------ 0. translations, icons
+# The compiled catalogues (resources/translations/*.qm, *.mo) are build products: make them
+# now so the bundle carries them (the spec collects resources/ whole).
+if [[ -f "$ROOT/scripts/build-translations.sh" ]]; then
+    timed "translations" bash "$ROOT/scripts/build-translations.sh"
+else
+    say "no scripts/build-translations.sh: the bundle ships whatever resources/translations holds"
+fi
+export RAMSTEIN_ICON_DIR="$OUT/icons"
+timed "icons" "$VENV/bin/python" "$ROOT/installer/make_icons.py" "$RAMSTEIN_ICON_DIR" >/dev/null
+
 # ------------------------------------------------------------------------------ 1. bundle
 bundle="$OUT/dist/$APP"
 say "PyInstaller bundle $version ($arch)"
 timed "bundle" "$VENV/bin/pyinstaller" --noconfirm --log-level WARN ${clean[@]+"${clean[@]}"} \
     --distpath "$OUT/dist" --workpath "$OUT/work" "$ROOT/installer/ramstein.spec"
 [[ -x "$bundle/ramstein" ]] || die "PyInstaller made no $bundle/ramstein"
+for qm in "$ROOT"/resources/translations/*.qm; do
+    [[ -e "$qm" ]] || continue
+    [[ -f "$bundle/_internal/ramstein/resources/translations/${qm##*/}" ]] \
+        || die "the bundle lacks the translation ${qm##*/}"
+done
 # The bundle's own check, in a throwaway home: resources, migrations, roster, offscreen window.
 selftest_home="$(mktemp -d "${TMPDIR:-/tmp}/ramstein-build-home.XXXXXX")"
 trap 'rm -rf -- "$selftest_home"' EXIT
@@ -79,12 +98,17 @@ stage="$OUT/deb-root"
 build_deb() {
     rm -rf -- "$stage"
     mkdir -p "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/applications" \
-        "$stage/usr/share/icons/hicolor/scalable/apps" "$stage/usr/share/doc/$APP"
+        "$stage/usr/share/icons/hicolor/scalable/apps" "$stage/usr/share/icons/hicolor/256x256/apps" \
+        "$stage/usr/share/mime/packages" "$stage/usr/share/doc/$APP"
     cp -a -- "$bundle" "$stage/opt/$APP"
     # PyInstaller's one-folder bootloader finds _internal/ through the resolved link.
     ln -s "/opt/$APP/ramstein" "$stage/usr/bin/ramstein"
     install -m 644 "$LINUX/$APP.desktop" "$stage/usr/share/applications/$APP.desktop"
     install -m 644 "$LINUX/$APP.svg" "$stage/usr/share/icons/hicolor/scalable/apps/$APP.svg"
+    install -m 644 "$RAMSTEIN_ICON_DIR/ramstein.png" "$stage/usr/share/icons/hicolor/256x256/apps/$APP.png"
+    # *.ramstein files: shared-mime-info's and desktop-file-utils' dpkg triggers refresh the
+    # caches, so no maintainer scripts are needed.
+    install -m 644 "$LINUX/$APP.xml" "$stage/usr/share/mime/packages/$APP.xml"
     install -m 644 "$ROOT/installer/README.md" "$stage/usr/share/doc/$APP/README.md"
     local installed_kb
     installed_kb="$(du -sk --exclude=DEBIAN -- "$stage" | cut -f1)"
