@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..appearance import ALERT, TEXT, boxed, label, set_text_color, titled_panel
@@ -31,17 +31,28 @@ if TYPE_CHECKING:
 
 DASH = "—"
 
-# (key, title, note under the figure)
+# (key, title, note under the figure), translated where the cards are made
 CARDS: tuple[tuple[str, str, str], ...] = (
     # Seven cards share 1,200 px: notes stay short (each card is as wide as its longest text).
-    ("pledged", "PLEDGED (EUR)", "cancelled excluded"),
-    ("delivered", "DELIVERED (EUR)", "completed deliveries"),
-    ("rate", "DELIVERY RATE", "delivered ÷ pledged"),
-    ("pledges", "PLEDGES", " "),
-    ("deliveries", "DELIVERIES", "planned to done"),
-    ("overdue", "OVERDUE DELIVERIES", "past planned date"),
-    ("fund", "FUND", "Washington 2024 pledge"),
+    ("pledged", QT_TRANSLATE_NOOP("DashboardView", "PLEDGED (EUR)"),
+     QT_TRANSLATE_NOOP("DashboardView", "cancelled excluded")),
+    ("delivered", QT_TRANSLATE_NOOP("DashboardView", "DELIVERED (EUR)"),
+     QT_TRANSLATE_NOOP("DashboardView", "completed deliveries")),
+    ("rate", QT_TRANSLATE_NOOP("DashboardView", "DELIVERY RATE"),
+     QT_TRANSLATE_NOOP("DashboardView", "delivered ÷ pledged")),
+    ("pledges", QT_TRANSLATE_NOOP("DashboardView", "PLEDGES"), " "),
+    ("deliveries", QT_TRANSLATE_NOOP("DashboardView", "DELIVERIES"),
+     QT_TRANSLATE_NOOP("DashboardView", "planned to done")),
+    ("overdue", QT_TRANSLATE_NOOP("DashboardView", "OVERDUE DELIVERIES"),
+     QT_TRANSLATE_NOOP("DashboardView", "past planned date")),
+    ("fund", QT_TRANSLATE_NOOP("DashboardView", "FUND"),
+     QT_TRANSLATE_NOOP("DashboardView", "Washington 2024 pledge")),
 )
+
+
+def card_text(context: str, text: str) -> str:
+    """A card title or note from a QT_TRANSLATE_NOOP table, in the language shown."""
+    return QCoreApplication.translate(context, text) if text.strip() else text
 
 
 class Headline(NamedTuple):
@@ -105,7 +116,8 @@ class CardPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
         for key, title, note in CARDS:
-            self.cards[key] = Card(key, title, note)
+            self.cards[key] = Card(key, card_text("DashboardView", title),
+                                   card_text("DashboardView", note))
             layout.addWidget(self.cards[key], 3 if key == "fund" else 2)
         for text in (self.cards["fund"].title_label, self.cards["fund"].note_label):
             # The seventh card must not widen the page: its texts give way (tooltip whole).
@@ -121,7 +133,7 @@ class CardPanel(QWidget):
 
 
 class DashboardView(WorkspaceView):
-    title = "Dashboard"
+    title = QT_TRANSLATE_NOOP("DashboardView", "Dashboard")
     figures_shown = Signal()  # the headline figures of the current database are on screen
     charts_shown = Signal()
     fund_shown = Signal()  # the fund card has its figure (or says why not)
@@ -137,8 +149,8 @@ class DashboardView(WorkspaceView):
         self.overdue_model: OverdueModel | None = None
         self.overdue_table: QTableView | None = None
 
-        self.title_label = label("Dashboard", "viewTitle")
-        self.subtitle_label = label("Opening the database…", "viewSubtitle")
+        self.title_label = label(self.tr("Dashboard"), "viewTitle")
+        self.subtitle_label = label(self.tr("Opening the database…"), "viewSubtitle")
         top = QHBoxLayout()
         top.addWidget(self.title_label)
         top.addSpacing(12)
@@ -147,13 +159,14 @@ class DashboardView(WorkspaceView):
         self.cards = CardPanel()
         self.cards.painted.connect(self._figures_painted)
 
-        self.monthly_panel, self.monthly_slot = _panel("Pledged vs delivered, cumulative by month (EUR)")
-        self.donors_panel, self.donors_slot = _panel("Top 10 donors by pledged value (EUR)")
+        self.monthly_panel, self.monthly_slot = _panel(
+            self.tr("Pledged vs delivered, cumulative by month (EUR)"))
+        self.donors_panel, self.donors_slot = _panel(self.tr("Top 10 donors by pledged value (EUR)"))
         charts = QHBoxLayout()
         charts.setSpacing(10)
         charts.addWidget(self.monthly_panel, 3)
         charts.addWidget(self.donors_panel, 2)
-        self.overdue_panel, self.overdue_slot = _panel("Overdue deliveries")
+        self.overdue_panel, self.overdue_slot = _panel(self.tr("Overdue deliveries"))
         self.overdue_title: QLabel = self.overdue_panel.findChild(QLabel, "sectionTitle")
 
         layout = QVBoxLayout(self)
@@ -178,7 +191,8 @@ class DashboardView(WorkspaceView):
         self._figures_on_screen = False
         self._show_figures(data)
         name = self.ws.path.name if self.ws is not None else ""
-        self.subtitle_label.setText(f"{name} · figures as of {data.today}")
+        self.subtitle_label.setText(self.tr("{name} · figures as of {day}").format(
+            name=name, day=data.today))
         self.summary_shown.emit(data.totals)
         self.cards.figures_pending = True
         self.cards.update()
@@ -200,17 +214,19 @@ class DashboardView(WorkspaceView):
     def clear(self) -> None:
         self._data = None
         self._charts_ready = False
-        self.subtitle_label.setText("Opening the database…" if self.ws else "No database open")
+        self.subtitle_label.setText(self.tr("Opening the database…") if self.ws
+                                    else self.tr("No database open"))
         for card in self.cards.cards.values():
             card.set_figure(DASH)
         if self.overdue_model is not None:
             self.overdue_model.set_rows([])
-        self.overdue_title.setText("Overdue deliveries")
+        self.overdue_title.setText(self.tr("Overdue deliveries"))
         if self._charts is not None:
             self._charts.clear()
 
     def show_error(self, message: str) -> None:
-        self.subtitle_label.setText(f"Could not load the figures: {message}")
+        self.subtitle_label.setText(self.tr("Could not load the figures: {message}").format(
+            message=message))
 
     def is_ready(self) -> bool:
         return self._charts_ready and not self._stale
@@ -261,19 +277,23 @@ class DashboardView(WorkspaceView):
 
         card = self.cards.cards["fund"]
         if progress is None:
-            card.set_figure(DASH, note="no fund defined")
+            card.set_figure(DASH, note=self.tr("no fund defined"))
         else:
             rate = share_of(progress.pledged, progress.tranche)
-            card.title_label.setText(f"FUND {progress.year} PLEDGED")
+            card.title_label.setText(self.tr("FUND {year} PLEDGED").format(year=progress.year))
             card.set_figure(
                 percent_text(rate),
-                note=f"{eur_short(progress.pledged)} of {eur_short(progress.tranche)}",
-                tip=(f"{progress.name} {progress.year}: pledged "
-                     f"{eur_full(progress.pledged, symbol=True)} of "
-                     f"{eur_full(progress.tranche, symbol=True)} ({percent_text(rate)}); "
-                     f"allocated {eur_short(progress.allocated)}, delivered "
-                     f"{eur_short(progress.delivered)}; {progress.below} of "
-                     f"{progress.participants} participants below their share"))
+                note=self.tr("{pledged} of {tranche}").format(
+                    pledged=eur_short(progress.pledged), tranche=eur_short(progress.tranche)),
+                tip=self.tr("{fund} {year}: pledged {pledged} of {tranche} ({rate}); allocated "
+                            "{allocated}, delivered {delivered}; {below} of {participants} "
+                            "participants below their share").format(
+                    fund=progress.name, year=progress.year,
+                    pledged=eur_full(progress.pledged, symbol=True),
+                    tranche=eur_full(progress.tranche, symbol=True), rate=percent_text(rate),
+                    allocated=eur_short(progress.allocated),
+                    delivered=eur_short(progress.delivered), below=progress.below,
+                    participants=progress.participants))
             card.note_label.setToolTip(progress.name)
         self.fund_shown.emit()
 
@@ -281,14 +301,15 @@ class DashboardView(WorkspaceView):
         if generation != self._generation:
             return
         card = self.cards.cards["fund"]
-        card.set_figure(DASH, note="could not be computed", tip=str(exc) or type(exc).__name__)
+        card.set_figure(DASH, note=self.tr("could not be computed"), tip=str(exc) or type(exc).__name__)
         self.fund_shown.emit()
 
     def fund_text(self) -> str:
         """The fund card as a line: 'Fund 2026 pledged: €12.3bn of €40.0bn (30.8 %)'."""
         card = self.cards.cards["fund"]
         title = card.title_label.text().capitalize()
-        return f"{title}: {card.note_label.text()} ({card.value_label.text()})"
+        return self.tr("{title}: {note} ({value})").format(
+            title=title, note=card.note_label.text(), value=card.value_label.text())
 
     # ------------------------------------------------------------------ details
     def _show_details(self) -> None:
@@ -296,7 +317,8 @@ class DashboardView(WorkspaceView):
         if data is None or self._charts_ready:
             return
         open_count = sum(n for status, n in data.status_counts.items() if status.is_open)
-        self.cards.cards["pledges"].note_label.setText(f"{open_count:,} still open")
+        self.cards.cards["pledges"].note_label.setText(
+            self.tr("{n} still open").format(n=f"{open_count:,}"))
         self._show_overdue(data)
         if self._charts is None:
             from .dashboard_charts import DashboardCharts  # QtCharts: only now
@@ -319,11 +341,12 @@ class DashboardView(WorkspaceView):
         self.overdue_model.set_rows(data.overdue)
         shown, total = len(data.overdue), data.overdue_count
         if total == 0:
-            text = "Overdue deliveries: none"
+            text = self.tr("Overdue deliveries: none")
         elif shown < total:
-            text = f"Overdue deliveries: {total:,} (the {shown:,} longest overdue shown)"
+            text = self.tr("Overdue deliveries: {total} (the {shown} longest overdue shown)").format(
+                total=f"{total:,}", shown=f"{shown:,}")
         else:
-            text = f"Overdue deliveries: {total:,}"
+            text = self.tr("Overdue deliveries: {total}").format(total=f"{total:,}")
         self.overdue_title.setText(text)
 
 
