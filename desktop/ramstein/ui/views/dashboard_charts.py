@@ -20,7 +20,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, QDateTime, QMargins, QPointF, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QMargins, QPointF, Qt, QTime
 from PySide6.QtGui import QBrush, QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
@@ -37,8 +37,9 @@ class DashboardCharts:
     def __init__(self, monthly_slot: QVBoxLayout, donors_slot: QVBoxLayout) -> None:
         self.monthly_view = _chart_view("monthlyChart")
         self.donors_view = _chart_view("donorsChart")
-        self.monthly_empty = _empty_label("No pledges or deliveries with dates yet.")
-        self.donors_empty = _empty_label("No pledges yet.")
+        self.monthly_empty = _empty_label(
+            QCoreApplication.translate("DashboardCharts", "No pledges or deliveries with dates yet."))
+        self.donors_empty = _empty_label(QCoreApplication.translate("DashboardCharts", "No pledges yet."))
         for slot, view, empty in ((monthly_slot, self.monthly_view, self.monthly_empty),
                                   (donors_slot, self.donors_view, self.donors_empty)):
             _clear_layout(slot)
@@ -69,8 +70,8 @@ def monthly_chart(monthly: Sequence[tuple[str, Decimal, Decimal]]) -> QChart:
     largest = max(max(p, d) for _, p, d in cumulative)
     divisor, unit = eur_scale(largest)
     pledged, delivered = QLineSeries(), QLineSeries()
-    pledged.setName("Pledged (cumulative)")
-    delivered.setName("Delivered (cumulative)")
+    pledged.setName(QCoreApplication.translate("DashboardCharts", "Pledged (cumulative)"))
+    delivered.setName(QCoreApplication.translate("DashboardCharts", "Delivered (cumulative)"))
     for month, p, d in cumulative:
         x = float(_month_end(month).toMSecsSinceEpoch())
         pledged.append(x, float(p / divisor))
@@ -129,8 +130,11 @@ def _month_tip(point: QPointF, state: bool,
     p, d, cp, cd = values
     QToolTip.showText(
         QCursor.pos(),
-        f"<b>{month}</b><br>pledged {eur_short(p)}, delivered {eur_short(d)}"
-        f"<br>to date: pledged {eur_short(cp)}, delivered {eur_short(cd)}",
+        QCoreApplication.translate(
+            "DashboardCharts", "<b>{month}</b><br>pledged {pledged}, delivered {delivered}"
+            "<br>to date: pledged {pledged_total}, delivered {delivered_total}").format(
+            month=month, pledged=eur_short(p), delivered=eur_short(d),
+            pledged_total=eur_short(cp), delivered_total=eur_short(cd)),
     )
 
 
@@ -138,7 +142,8 @@ def donors_chart(top: Sequence[DonorTotals]) -> QChart:
     largest = max(max(d.pledged_eur, d.delivered_eur) for d in top)
     divisor, unit = eur_scale(largest)
     ordered = list(reversed(top))  # a horizontal bar chart draws the first category lowest
-    pledged, delivered = QBarSet("Pledged"), QBarSet("Delivered")
+    pledged = QBarSet(QCoreApplication.translate("DashboardCharts", "Pledged"))
+    delivered = QBarSet(QCoreApplication.translate("DashboardCharts", "Delivered"))
     pledged.setColor(PLEDGED_COLOR)
     delivered.setColor(DELIVERED_COLOR)
     for d in ordered:
@@ -174,6 +179,7 @@ def _short_name(name: str) -> str:
 def _chart() -> QChart:
     chart = QChart()
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    chart.setLocale(QLocale())  # month names on the date axis follow the language shown
     chart.setBackgroundBrush(QBrush(QColor("#ffffff")))
     chart.setBackgroundPen(QPen(Qt.PenStyle.NoPen))
     chart.setBackgroundRoundness(0)
