@@ -7,12 +7,11 @@ arrived. The month on the grid is shaded; a click on a month goes there.
 
 from __future__ import annotations
 
-import calendar as _calendar
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QPoint, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPainter
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -33,7 +32,7 @@ class MonthlyBarsWidget(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("monthlyBars")
-        self.setAccessibleName("Planned and delivered EUR by month")
+        self.setAccessibleName(self.tr("Planned and delivered EUR by month"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(130)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -70,10 +69,11 @@ class MonthlyBarsWidget(QWidget):
         small.setPointSizeF(max(7.0, self.font().pointSizeF() * 0.85))
         painter.setFont(small)
         painter.setPen(QColor("#57606a"))
+        legend = self.tr("Planned ■ and delivered ■ per month ({unit})").format(unit=unit)
         painter.drawText(QRectF(0, 0, self.width(), LEGEND_PX),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         f"Planned ■ and delivered ■ per month ({unit})")
-        self._legend_squares(painter)
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, legend)
+        self._legend_squares(painter, legend)
+        months = QLocale()
         for i, (month, planned, delivered) in enumerate(self.values):
             slot = self._slot(i)
             number = int(month[5:7])
@@ -92,20 +92,22 @@ class MonthlyBarsWidget(QWidget):
             painter.setFont(font)
             painter.setPen(QColor("#1f2328" if number == self.highlight else "#57606a"))
             painter.drawText(QRectF(slot.left(), slot.bottom() - AXIS_PX, slot.width(), AXIS_PX),
-                             Qt.AlignmentFlag.AlignCenter, _calendar.month_abbr[number])
+                             Qt.AlignmentFlag.AlignCenter,
+                             months.standaloneMonthName(number, QLocale.FormatType.ShortFormat))
         painter.setPen(QColor("#d0d7de"))
         base = self.height() - AXIS_PX
         painter.drawLine(0, base, self.width(), base)
         painter.end()
 
-    def _legend_squares(self, painter: QPainter) -> None:
-        # Colour the two squares of the legend text drawn just before.
+    def _legend_squares(self, painter: QPainter, legend: str) -> None:
+        # Colour the two squares of the legend text drawn just before (planned, then delivered,
+        # wherever the language puts them).
         metrics = painter.fontMetrics()
-        first = metrics.horizontalAdvance("Planned ")
-        second = metrics.horizontalAdvance("Planned ■ and delivered ")
+        at = [i for i, char in enumerate(legend) if char == "■"][:2]
         square = metrics.horizontalAdvance("■")
         y = (LEGEND_PX - metrics.height()) / 2
-        for x, color in ((first, PLANNED), (second, DELIVERED)):
+        for i, color in zip(at, (PLANNED, DELIVERED), strict=False):
+            x = metrics.horizontalAdvance(legend[:i])
             painter.setPen(QColor(color))
             painter.drawText(QRectF(x, y, square, metrics.height()), Qt.AlignmentFlag.AlignLeft,
                              "■")
@@ -122,7 +124,9 @@ class MonthlyBarsWidget(QWidget):
             if found is not None:
                 name, planned, delivered = found
                 QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
-                                  f"{name}: planned {eur_short(planned)}, delivered "
-                                  f"{eur_short(delivered)}\nClick to show this month", self)
+                                  self.tr("{month}: planned {planned}, delivered {delivered}\n"
+                                          "Click to show this month").format(
+                                      month=name, planned=eur_short(planned),
+                                      delivered=eur_short(delivered)), self)
             return True
         return super().event(event)
