@@ -19,13 +19,24 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...domain.enums import DeliveryStatus
 from ..formatting import eur_short
 from ..models.agenda_model import AGENDA_MIME, read_deliveries_mime
+from .plural import plural
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (
@@ -43,7 +54,6 @@ if TYPE_CHECKING:
 
 WEEKS = 6
 HEADER_PX = 24
-WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 STATUS_COLORS: dict[DeliveryStatus, str] = {
     DeliveryStatus.PLANNED: "#1f6feb",
     DeliveryStatus.IN_TRANSIT: "#8250df",
@@ -94,24 +104,45 @@ def add_months(day: date, months: int) -> date:
 
 
 def month_title(year: int, month: int) -> str:
-    return f"{_calendar.month_name[month]} {year}"
+    """'November 2026' in the language shown (the nominative: 'листопад 2026')."""
+    name = QLocale().standaloneMonthName(month)
+    return f"{name[:1].upper()}{name[1:]} {year}"
+
+
+def weekday_names() -> list[str]:
+    """Mon … Sun, short, in the language shown."""
+    locale = QLocale()
+    return [locale.dayName(d, QLocale.FormatType.ShortFormat) for d in range(1, 8)]
+
+
+def long_day(day: date) -> str:
+    """'Friday 20 November 2026' in the language shown (the month in the genitive)."""
+    locale = QLocale()
+    return QCoreApplication.translate("MonthGrid", "{weekday} {day} {month} {year}").format(
+        weekday=locale.dayName(day.isoweekday()), day=day.day,
+        month=locale.monthName(day.month), year=day.year)
 
 
 def day_summary(day: date, cell: DayCell | None) -> str:
     """What a day's tooltip (and the screen reader) says."""
-    head = f"{day:%A} {day.day} {day:%B %Y}"
+    head = long_day(day)
     if cell is None or not cell.count:
-        return f"{head}: no deliveries due"
-    lines = [f"{head}: {cell.count:,} deliver{'y' if cell.count == 1 else 'ies'} · "
-             f"{eur_short(cell.eur)}"]
+        return QCoreApplication.translate("MonthGrid", "{day}: no deliveries due").format(day=head)
+    lines = [QCoreApplication.translate("MonthGrid", "{day}: {deliveries} · {eur}").format(
+        day=head, deliveries=plural(QCoreApplication.translate(
+            "MonthGrid", "%Ln delivery(ies)", "", cell.count), cell.count),
+        eur=eur_short(cell.eur))]
     if cell.overdue:
-        lines.append(f"{cell.overdue:,} overdue (planned date passed, not delivered)")
+        lines.append(QCoreApplication.translate(
+            "MonthGrid", "{n} overdue (planned date passed, not delivered)").format(
+            n=f"{cell.overdue:,}"))
     statuses = [f"{s.label} {cell.by_status[s]:,}" for s in STATUS_ORDER
                 if cell.by_status.get(s)]
     if statuses:
         lines.append(", ".join(statuses))
     if cell.donors:
-        lines.append("Donors: " + ", ".join(cell.donors))
+        lines.append(QCoreApplication.translate("MonthGrid", "Donors: {codes}").format(
+            codes=", ".join(cell.donors)))
     return "\n".join(lines)
 
 
@@ -154,7 +185,7 @@ def paint_month(painter: QPainter, rect: QRectF, year: int, month: int,
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setFont(look.header)
-    for column, name in enumerate(WEEKDAYS):
+    for column, name in enumerate(weekday_names()):
         box = QRectF(rect.left() + column * cell_w, rect.top(), cell_w, header_h)
         painter.setPen(QColor(MUTED))
         painter.drawText(box, Qt.AlignmentFlag.AlignCenter, name)
@@ -208,7 +239,8 @@ def _paint_day(painter: QPainter, look: MonthLook, box: QRectF, day: date, cell:
         line_top = inner.top() + metrics.height() + px(1)
 
     if overdue:
-        _paint_badge(painter, look, inner, f"{overdue:,} late")
+        _paint_badge(painter, look, inner, QCoreApplication.translate(
+            "MonthGrid", "{n} late").format(n=f"{overdue:,}"))
         # A red edge on the left: overdue days stand out even in a print without colour.
         painter.fillRect(QRectF(box.left(), box.top(), px(4), box.height()), QColor(OVERDUE))
 
@@ -220,7 +252,8 @@ def _paint_day(painter: QPainter, look: MonthLook, box: QRectF, day: date, cell:
         figures = f"{count:,} · {eur_compact(cell.eur)}" if cell is not None else ""
         lines = [figures]
         if cell is not None and fig_metrics.horizontalAdvance(figures) > inner.width():
-            lines = [f"{count:,} due", eur_compact(cell.eur)]  # a narrow day: two lines
+            lines = [QCoreApplication.translate("MonthGrid", "{n} due").format(n=f"{count:,}"),
+                     eur_compact(cell.eur)]  # a narrow day: two lines
         painter.setPen(QColor(INK if in_month else MUTED))
         for line in lines:
             if line_top + fig_metrics.height() > text_bottom + px(1):
@@ -305,7 +338,7 @@ class MonthGrid(QWidget):
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("monthGrid")
-        self.setAccessibleName("Month of deliveries")
+        self.setAccessibleName(self.tr("Month of deliveries"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAcceptDrops(True)
         self.setMouseTracking(False)
