@@ -20,7 +20,15 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QItemSelectionModel,
+    QLocale,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -52,6 +60,7 @@ from ..multi_select import MultiSelect
 from .base_view import WorkspaceView
 from .calendar_chart import MonthlyBarsWidget
 from .month_grid import STATUS_COLORS, STATUS_ORDER, MonthGrid, add_months, month_title
+from .plural import plural
 
 if TYPE_CHECKING:
     from ...services import Workspace
@@ -59,6 +68,15 @@ if TYPE_CHECKING:
     from ..workers import TaskRunner
 
 SCOPES = ("day", "week", "month")
+# (button text, tooltip) per scope, translated where the buttons are made
+SCOPE_TEXTS: dict[str, tuple[str, str]] = {
+    "day": (QT_TRANSLATE_NOOP("CalendarView", "Day"),
+            QT_TRANSLATE_NOOP("CalendarView", "Show the deliveries of the selected day")),
+    "week": (QT_TRANSLATE_NOOP("CalendarView", "Week"),
+             QT_TRANSLATE_NOOP("CalendarView", "Show the deliveries of the selected week")),
+    "month": (QT_TRANSLATE_NOOP("CalendarView", "Month"),
+              QT_TRANSLATE_NOOP("CalendarView", "Show the deliveries of the selected month")),
+}
 CACHE_MONTHS = 24
 MonthlyValues = list[tuple[str, Decimal, Decimal]]
 
@@ -93,7 +111,7 @@ def agenda_range(day: date, scope: str) -> tuple[date, date]:
 
 
 class CalendarView(WorkspaceView):
-    title = "Calendar"
+    title = QT_TRANSLATE_NOOP("CalendarView", "Calendar")
 
     message = Signal(str)  # for the window's status bar
 
@@ -140,11 +158,11 @@ class CalendarView(WorkspaceView):
         self.month_label = label("", "viewTitle")
         self.month_label.setObjectName("monthTitle")
         self.month_label.setMinimumWidth(190)
-        self.prev_button = _tool("◀", "prevMonth", "Previous month (Page Up)")
-        self.next_button = _tool("▶", "nextMonth", "Next month (Page Down)")
-        self.today_button = QPushButton("Today")
+        self.prev_button = _tool("◀", "prevMonth", self.tr("Previous month (Page Up)"))
+        self.next_button = _tool("▶", "nextMonth", self.tr("Next month (Page Down)"))
+        self.today_button = QPushButton(self.tr("Today"))
         self.today_button.setObjectName("todayButton")
-        self.today_button.setToolTip("Go to today (Home)")
+        self.today_button.setToolTip(self.tr("Go to today (Home)"))
         self.prev_button.clicked.connect(lambda: self.step_month(-1))
         self.next_button.clicked.connect(lambda: self.step_month(1))
         self.today_button.clicked.connect(self.go_to_today)
@@ -152,8 +170,8 @@ class CalendarView(WorkspaceView):
         self.jump_edit.setObjectName("jumpDate")
         self.jump_edit.setCalendarPopup(True)
         self.jump_edit.setDisplayFormat(DATE_FORMAT)
-        self.jump_edit.setToolTip("Jump to a date")
-        self.jump_edit.setAccessibleName("Jump to date")
+        self.jump_edit.setToolTip(self.tr("Jump to a date"))
+        self.jump_edit.setAccessibleName(self.tr("Jump to date"))
         self.jump_edit.dateChanged.connect(lambda d: self.select_day(from_qdate(d)))
         self.hubs = MultiSelect("hub", "hubs")
         self.statuses = MultiSelect("status", "delivery statuses")
@@ -166,7 +184,7 @@ class CalendarView(WorkspaceView):
 
         top = QHBoxLayout()
         top.setSpacing(6)
-        top.addWidget(label("Calendar", "viewTitle"))
+        top.addWidget(label(self.tr("Calendar"), "viewTitle"))
         top.addSpacing(10)
         top.addWidget(self.prev_button)
         top.addWidget(self.month_label)
@@ -180,7 +198,7 @@ class CalendarView(WorkspaceView):
 
         self.totals_label = label("", "footer")
         self.totals_label.setObjectName("monthTotals")
-        legend = label(_legend_html(), "cardNote")
+        legend = label(_legend_html(self.tr("Overdue")), "cardNote")
         legend.setObjectName("legend")
         legend.setTextFormat(Qt.TextFormat.RichText)
         legend.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -208,8 +226,9 @@ class CalendarView(WorkspaceView):
         scope_row = QHBoxLayout()
         scope_row.setSpacing(2)
         for scope in SCOPES:
-            button = _tool(scope.capitalize(), f"scope_{scope}",
-                           f"Show the deliveries of the selected {scope}")
+            text, tip = SCOPE_TEXTS[scope]
+            button = _tool(QCoreApplication.translate("CalendarView", text), f"scope_{scope}",
+                           QCoreApplication.translate("CalendarView", tip))
             button.setCheckable(True)
             button.setChecked(scope == self._scope)
             button.clicked.connect(lambda _c=False, s=scope: self.set_scope(s))
@@ -221,21 +240,21 @@ class CalendarView(WorkspaceView):
         scope_row.addSpacing(8)
         scope_row.addWidget(self.agenda_label, 1)
 
-        self.delivered_button = QPushButton("Mark delivered")
+        self.delivered_button = QPushButton(self.tr("Mark delivered"))
         self.delivered_button.setObjectName("markDelivered")
-        self.delivered_button.setToolTip("Mark the selected deliveries delivered today "
-                                         "(one undo step)")
+        self.delivered_button.setToolTip(self.tr("Mark the selected deliveries delivered today "
+                                                 "(one undo step)"))
         self.delivered_button.clicked.connect(lambda: self.mark_selected_delivered())
-        self.move_button = QPushButton("Move to date…")
+        self.move_button = QPushButton(self.tr("Move to date…"))
         self.move_button.setObjectName("moveToDate")
-        self.move_button.setToolTip("Reschedule the selected deliveries (or drag them onto a "
-                                    "day of the month)")
+        self.move_button.setToolTip(self.tr("Reschedule the selected deliveries (or drag them "
+                                            "onto a day of the month)"))
         self.move_button.clicked.connect(self.ask_move_selected)
-        self.delay_button = QPushButton("Delay…")
+        self.delay_button = QPushButton(self.tr("Delay…"))
         self.delay_button.setObjectName("delay")
-        self.delay_button.setToolTip("Mark the selected deliveries delayed, with the reason")
+        self.delay_button.setToolTip(self.tr("Mark the selected deliveries delayed, with the reason"))
         self.delay_button.clicked.connect(self.ask_delay_selected)
-        self.agenda_hint = label("Drag rows onto a day to reschedule · Ctrl+Z undoes",
+        self.agenda_hint = label(self.tr("Drag rows onto a day to reschedule · Ctrl+Z undoes"),
                                  "viewSubtitle")
         buttons = FlowLayout(spacing=6, line_spacing=4)
         for widget in (self.delivered_button, self.move_button, self.delay_button,
@@ -276,12 +295,13 @@ class CalendarView(WorkspaceView):
             self.table.addAction(act)
             return act
 
-        self.move_action = action("Move to date…", "agendaMove", self.ask_move_selected, "Ctrl+M")
-        self.delivered_action = action("Mark delivered today", "agendaDelivered",
+        self.move_action = action(self.tr("Move to date…"), "agendaMove", self.ask_move_selected,
+                                  "Ctrl+M")
+        self.delivered_action = action(self.tr("Mark delivered today"), "agendaDelivered",
                                        self.mark_selected_delivered, "Ctrl+Shift+D")
-        self.delivered_on_action = action("Mark delivered on…", "agendaDeliveredOn",
+        self.delivered_on_action = action(self.tr("Mark delivered on…"), "agendaDeliveredOn",
                                           self.ask_delivered_selected)
-        self.delay_action = action("Delay…", "agendaDelay", self.ask_delay_selected)
+        self.delay_action = action(self.tr("Delay…"), "agendaDelay", self.ask_delay_selected)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
     # ------------------------------------------------------------------ workspace and filters
@@ -335,13 +355,15 @@ class CalendarView(WorkspaceView):
     def _show_shared(self) -> None:
         shared = self.shared.replace(statuses=frozenset(), channels=frozenset(),
                                      date_from=None, date_to=None, hubs=frozenset())
-        text = "" if shared.is_empty() else f"Filter bar: {shared.describe(self.names)}"
-        ignored = [what for what, on in (("pledge status", self.shared.statuses),
-                                         ("mechanism", self.shared.channels),
-                                         ("announced dates", self.shared.date_from
+        text = ("" if shared.is_empty()
+                else self.tr("Filter bar: {filter}").format(filter=shared.describe(self.names)))
+        ignored = [what for what, on in ((self.tr("pledge status"), self.shared.statuses),
+                                         (self.tr("mechanism"), self.shared.channels),
+                                         (self.tr("announced dates"), self.shared.date_from
                                           or self.shared.date_to)) if on]
         if ignored:
-            text += f"{' · ' if text else ''}not applied here: {', '.join(ignored)}"
+            text += (" · " if text else "") + self.tr("not applied here: {what}").format(
+                what=", ".join(ignored))
         self.shared_label.setText(text)
         self.shared_label.setToolTip(text)
 
@@ -486,11 +508,13 @@ class CalendarView(WorkspaceView):
         self._shown = None
         self.grid.set_cells(None)
         self.agenda_model.set_rows([])
-        self.totals_label.setText("Loading the calendar…" if self.ws else "No database open")
+        self.totals_label.setText(self.tr("Loading the calendar…") if self.ws
+                                  else self.tr("No database open"))
         self.agenda_label.setText("")
 
     def show_error(self, message: str) -> None:
-        self.totals_label.setText(f"Could not load the calendar: {message}")
+        self.totals_label.setText(self.tr("Could not load the calendar: {message}").format(
+            message=message))
 
     def is_current(self) -> bool:
         """The screen shows the data of the current selection (nothing is loading)."""
@@ -518,10 +542,11 @@ class CalendarView(WorkspaceView):
 
     def _show_totals(self, data: MonthData) -> None:
         # The month's name is in the header: the line must fit beside the legend.
-        text = (f"{data.total_count:,} deliver{'y' if data.total_count == 1 else 'ies'} · "
-                f"{eur_short(data.total_eur)}")
+        count = data.total_count
+        text = plural(self.tr("%Ln delivery(ies)", "", count), count) + f" · {eur_short(data.total_eur)}"
         if data.overdue_count:
-            text += f" · <span style='color:#cf222e'><b>{data.overdue_count:,} overdue</b></span>"
+            overdue = self.tr("{n} overdue").format(n=f"{data.overdue_count:,}")
+            text += f" · <span style='color:#cf222e'><b>{overdue}</b></span>"
         self.totals_label.setText(text)
 
     def _show_agenda(self, request: Request, rows: list[AgendaRow]) -> None:
@@ -536,9 +561,10 @@ class CalendarView(WorkspaceView):
                    and r.status is not DeliveryStatus.CANCELLED), Decimal(0))
         overdue = sum(1 for r in rows if r.overdue)
         span = _span_text(request.start, request.end, self._scope)
-        text = f"{span} · {len(rows):,} deliver{'y' if len(rows) == 1 else 'ies'} · {eur_short(eur)}"
+        text = (f"{span} · " + plural(self.tr("%Ln delivery(ies)", "", len(rows)), len(rows))
+                + f" · {eur_short(eur)}")
         if overdue:
-            text += f" · {overdue:,} overdue"
+            text += " · " + self.tr("{n} overdue").format(n=f"{overdue:,}")
         self.agenda_label.setText(text)
         self.agenda_label.setToolTip(text)
         self._enable_edits()
@@ -559,8 +585,9 @@ class CalendarView(WorkspaceView):
             return
         planned = sum((p for _m, p, _d in values), Decimal(0))
         delivered = sum((d for _m, _p, d in values), Decimal(0))
-        self.chart_title.setText(f"{year}: planned {eur_short(planned)} · delivered "
-                                 f"{eur_short(delivered)} by month")
+        self.chart_title.setText(self.tr("{year}: planned {planned} · delivered {delivered} "
+                                         "by month").format(
+            year=year, planned=eur_short(planned), delivered=eur_short(delivered)))
         self.bars.set_values(values, self.grid.year_month()[1])
 
     # ------------------------------------------------------------------ selection and edits
@@ -586,39 +613,46 @@ class CalendarView(WorkspaceView):
         for widget in (self.move_button, self.move_action):
             widget.setEnabled(bool(rows))
 
-    def _need(self, verb: str, *, open_only: bool) -> list[AgendaRow]:
+    def _need(self, hint: str, *, open_only: bool) -> list[AgendaRow]:
+        """The selected rows (open ones only, if so); `hint` is said when there are none."""
         rows = self.selected_rows()
         if open_only:
             rows = [r for r in rows if r.status.is_open]
         if not rows:
-            what = "open deliveries (not delivered or cancelled)" if open_only else "deliveries"
-            self.message.emit(f"Select the {what} to {verb} in the agenda first")
+            self.message.emit(hint)
         return rows
 
+    def _need_to_mark(self) -> list[AgendaRow]:
+        return self._need(self.tr("Select the open deliveries (not delivered or cancelled) to "
+                                  "mark delivered in the agenda first"), open_only=True)
+
     def mark_selected_delivered(self, on: date | None = None) -> bool:
-        rows = self._need("mark delivered", open_only=True)
+        rows = self._need_to_mark()
         return bool(rows) and self._run(
             lambda ed: ed.mark_delivered([(r.delivery_id, r.version) for r in rows], on), rows)
 
     def ask_delivered_selected(self) -> None:
-        rows = self._need("mark delivered", open_only=True)
+        rows = self._need_to_mark()
         if not rows or self.ws is None:
             return
         from ..dialogs.calendar_dialogs import DeliveredDialog
 
-        dialog = DeliveredDialog(f"Mark {_what(rows)} delivered.", self.ws.today(), self)
+        dialog = DeliveredDialog(self.tr("Mark {what} delivered.").format(what=_what(rows)),
+                                 self.ws.today(), self)
         dialog.accepted.connect(lambda: self._run(
             lambda ed: ed.mark_delivered([(r.delivery_id, r.version) for r in rows],
                                          dialog.day()), rows))
         self._open(dialog)
 
     def ask_move_selected(self) -> None:
-        rows = self._need("move", open_only=False)
+        rows = self._need(self.tr("Select the deliveries to move in the agenda first"),
+                          open_only=False)
         if rows:
             self._ask_move(rows, self.selected_day())
 
     def ask_delay_selected(self) -> None:
-        rows = self._need("delay", open_only=True)
+        rows = self._need(self.tr("Select the open deliveries (not delivered or cancelled) to "
+                                  "delay in the agenda first"), open_only=True)
         if rows:
             latest = max(r.planned_on for r in rows)
             self._ask_move(rows, max(latest + timedelta(days=7), self.grid.today()),
@@ -630,11 +664,12 @@ class CalendarView(WorkspaceView):
         shown = {r.delivery_id: r for r in self.agenda_model.rows()}
         rows = [shown[i] for i in wanted if i in shown]
         if not rows:
-            self.message.emit("Those deliveries are no longer in the agenda: nothing moved")
+            self.message.emit(self.tr("Those deliveries are no longer in the agenda: nothing moved"))
             return
         rows = [r for r in rows if r.planned_on != day]
         if not rows:
-            self.message.emit(f"Already planned for {day.isoformat()}: nothing moved")
+            self.message.emit(self.tr("Already planned for {day}: nothing moved").format(
+                day=day.isoformat()))
             return
         self._ask_move(rows, day, date_editable=False)
 
@@ -643,13 +678,15 @@ class CalendarView(WorkspaceView):
         from ..dialogs.calendar_dialogs import MoveDialog
 
         froms = sorted({r.planned_on.isoformat() for r in rows})
-        text = (f"Move {_what(rows)} (planned {', '.join(froms[:3])}"
-                f"{' …' if len(froms) > 3 else ''}) to {day:%A} {day.isoformat()}?"
-                if not date_editable else f"Reschedule {_what(rows)}.")
+        planned = ", ".join(froms[:3]) + (" …" if len(froms) > 3 else "")
+        weekday = QLocale().dayName(day.isoweekday())
+        text = (self.tr("Move {what} (planned {planned}) to {weekday} {day}?").format(
+                    what=_what(rows), planned=planned, weekday=weekday, day=day.isoformat())
+                if not date_editable else self.tr("Reschedule {what}.").format(what=_what(rows)))
         dialog = MoveDialog(text, day, self, later=delayed, date_editable=date_editable)
         if delayed:
-            dialog.setWindowTitle("Delay delivery")
-            dialog.ok_button.setText("Delay")
+            dialog.setWindowTitle(self.tr("Delay delivery"))
+            dialog.ok_button.setText(self.tr("Delay"))
 
         def accepted() -> None:
             targets = [(r.delivery_id, r.version) for r in rows]
@@ -670,25 +707,25 @@ class CalendarView(WorkspaceView):
 
     def _run(self, edit: Any, rows: list[AgendaRow]) -> bool:
         if self.editor is None:
-            self.message.emit("Open a database first")
+            self.message.emit(self.tr("Open a database first"))
             return False
         self._keep_selected = {r.delivery_id for r in rows}
         try:
             command = edit(self.editor)
         except StaleEdit as exc:
-            self._box("warning", "Changed elsewhere",
-                      "A delivery was changed elsewhere (another window or an import) after the "
-                      "agenda showed it. Nothing was saved; the calendar now shows what is "
-                      "stored.", str(exc))
-            self.message.emit(f"Not saved: {exc}")
+            self._box("warning", self.tr("Changed elsewhere"),
+                      self.tr("A delivery was changed elsewhere (another window or an import) "
+                              "after the agenda showed it. Nothing was saved; the calendar now "
+                              "shows what is stored."), str(exc))
+            self.message.emit(self.tr("Not saved: {error}").format(error=exc))
             self._reload_after_refusal()
             return False
         except DomainError as exc:
-            self.message.emit(f"Not saved. {exc}")
+            self.message.emit(self.tr("Not saved. {error}").format(error=exc))
             self._reload_after_refusal()
             return False
         if command is not None:
-            self.message.emit(f"Done: {command.text()} (Ctrl+Z undoes)")
+            self.message.emit(self.tr("Done: {what} (Ctrl+Z undoes)").format(what=command.text()))
         return command is not None
 
     def _reload_after_refusal(self) -> None:
@@ -696,18 +733,19 @@ class CalendarView(WorkspaceView):
         self._load_now()
 
     def _step_failed(self, message: str, _ids: tuple[int, ...]) -> None:
-        self._box("warning", "Could not undo or redo",
-                  f"{message}\n\nNothing was overwritten, and this step was taken out of the "
-                  "undo history.")
+        self._box("warning", self.tr("Could not undo or redo"),
+                  self.tr("{message}\n\nNothing was overwritten, and this step was taken out of "
+                          "the undo history.").format(message=message))
         self.message.emit(message)
         self._reload_after_refusal()
 
     # ------------------------------------------------------------------ export and print
     def choose_export_ics(self) -> QFileDialog:
         """File ▸ Export calendar…: the deliveries the calendar's filter lets through."""
-        return self._save_dialog("Export calendar — " + self.describe_filter(),
+        return self._save_dialog(self.tr("Export calendar — {filter}").format(
+                                     filter=self.describe_filter()),
                                  f"deliveries-{date.today().isoformat()}.ics",
-                                 "iCalendar files (*.ics)", self.export_ics_to)
+                                 self.tr("iCalendar files (*.ics)"), self.export_ics_to)
 
     def export_ics_to(self, path: Path) -> None:
         ws = self.ws
@@ -716,20 +754,23 @@ class CalendarView(WorkspaceView):
         from ...services.calendar import export_ics
 
         flt = self.calendar_filter()
-        self.message.emit(f"Writing {path.name}…")
+        self.message.emit(self.tr("Writing {name}…").format(name=path.name))
         self.runner.submit(
             f"export {path.name}", export_ics, ws, path, flt,
             on_result=lambda r: self.message.emit(
-                f"Exported {r.events:,} deliveries to {r.path} ({self.describe_filter()})"),
-            on_error=lambda exc: self._box("critical", "Export failed",
-                                           f"{path} was not written.", str(exc)))
+                plural(self.tr("Exported %Ln delivery(ies) to {path} ({filter})", "", r.events),
+                       r.events).format(path=r.path, filter=self.describe_filter())),
+            on_error=lambda exc: self._box("critical", self.tr("Export failed"),
+                                           self.tr("{path} was not written.").format(path=path),
+                                           str(exc)))
 
     def choose_print(self) -> QFileDialog:
         """File ▸ Print calendar month to PDF…: the month shown, with the marking."""
         year, month = self.grid.year_month()
-        return self._save_dialog(f"Print {month_title(year, month)} to PDF",
-                                 f"calendar-{year:04d}-{month:02d}.pdf", "PDF files (*.pdf)",
-                                 self.print_to)
+        return self._save_dialog(self.tr("Print {month} to PDF").format(
+                                     month=month_title(year, month)),
+                                 f"calendar-{year:04d}-{month:02d}.pdf",
+                                 self.tr("PDF files (*.pdf)"), self.print_to)
 
     def print_to(self, path: Path) -> Path | None:
         """Write the month shown as a PDF (on the GUI thread: Qt paints there)."""
@@ -746,16 +787,19 @@ class CalendarView(WorkspaceView):
         try:
             marking = export_marking(ws.db.info(), "the calendar print")
         except DomainError as exc:
-            self._box("warning", "Not printed", f"{path.name} was not written.", str(exc))
+            self._box("warning", self.tr("Not printed"),
+                      self.tr("{path} was not written.").format(path=path.name), str(exc))
             return None
         try:
             print_month(path, data, marking=marking, today=self.grid.today(),
                         filter_text="" if flt.is_empty() else self.describe_filter(),
                         source=ws.path.name)
         except OSError as exc:
-            self._box("critical", "Print failed", f"{path} was not written.", str(exc))
+            self._box("critical", self.tr("Print failed"),
+                      self.tr("{path} was not written.").format(path=path), str(exc))
             return None
-        self.message.emit(f"Printed {month_title(year, month)} to {path} ({marking})")
+        self.message.emit(self.tr("Printed {month} to {path} ({marking})").format(
+            month=month_title(year, month), path=path, marking=marking))
         return path
 
     def _save_dialog(self, title: str, name: str, pattern: str, chosen: Any) -> QFileDialog:
@@ -805,21 +849,33 @@ def _what(rows: list[AgendaRow]) -> str:
     if len(rows) == 1:
         r = rows[0]
         return f"{r.pledge_reference} · {r.item}"
-    return f"{len(rows):,} deliveries"
+    n = len(rows)
+    return plural(QCoreApplication.translate("CalendarView", "%Ln delivery(ies)", "", n), n)
 
 
 def _span_text(start: date, end: date, scope: str) -> str:
+    """'Fri 20 Nov 2026', 'Week 47: 16–22 Nov 2026', 'November 2026' in the language shown."""
+    locale, short = QLocale(), QLocale.FormatType.ShortFormat
     if scope == "day":
-        return f"{start:%a} {start.day} {start:%b %Y}"
+        return QCoreApplication.translate("CalendarView", "{weekday} {day} {month} {year}").format(
+            weekday=locale.dayName(start.isoweekday(), short), day=start.day,
+            month=locale.monthName(start.month, short), year=start.year)
     if scope == "week":
+        week = start.isocalendar()[1]
         if start.month == end.month:
-            return f"Week {start.isocalendar()[1]}: {start.day}–{end.day} {end:%b %Y}"
-        return f"Week {start.isocalendar()[1]}: {start.day} {start:%b} – {end.day} {end:%b %Y}"
+            return QCoreApplication.translate(
+                "CalendarView", "Week {week}: {first}–{last} {month} {year}").format(
+                week=week, first=start.day, last=end.day,
+                month=locale.monthName(end.month, short), year=end.year)
+        return QCoreApplication.translate(
+            "CalendarView", "Week {week}: {first} {first_month} – {last} {month} {year}").format(
+            week=week, first=start.day, first_month=locale.monthName(start.month, short),
+            last=end.day, month=locale.monthName(end.month, short), year=end.year)
     return month_title(start.year, start.month)
 
 
-def _legend_html() -> str:
-    items = [(STATUS_COLORS[s], s.label) for s in STATUS_ORDER] + [("#cf222e", "Overdue")]
+def _legend_html(overdue: str) -> str:
+    items = [(STATUS_COLORS[s], s.label) for s in STATUS_ORDER] + [("#cf222e", overdue)]
     return " ".join(f"<span style='color:{c}'>■</span>&nbsp;{t}" for c, t in items)
 
 
