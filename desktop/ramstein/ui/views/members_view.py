@@ -16,7 +16,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -36,19 +36,21 @@ from ...domain.filters import PledgeFilter
 from ...services import pledge_rows as R
 from ..appearance import label, titled_panel
 from ..formatting import eur_short
-from ..models.members_model import COLUMNS, PLEDGED, MembersModel, MembersProxy
+from ..models.members_model import COLUMNS, PLEDGED, MembersModel, MembersProxy, kind_label
 from .base_view import WorkspaceView
 from .member_page import MemberPageView
+from .plural import plural
 
 if TYPE_CHECKING:
     from ...services import Workspace
     from ..workers import TaskRunner
 
+# Button texts, translated where the buttons are made
 KIND_BUTTONS: tuple[tuple[MemberKind, str], ...] = (
-    (MemberKind.NATO, "NATO allies"),
-    (MemberKind.EU_NON_NATO, "EU, non-NATO"),
-    (MemberKind.PARTNER, "Partners"),
-    (MemberKind.ORGANISATION, "Organisations"),
+    (MemberKind.NATO, QT_TRANSLATE_NOOP("MembersView", "NATO allies")),
+    (MemberKind.EU_NON_NATO, QT_TRANSLATE_NOOP("MembersView", "EU, non-NATO")),
+    (MemberKind.PARTNER, QT_TRANSLATE_NOOP("MembersView", "Partners")),
+    (MemberKind.ORGANISATION, QT_TRANSLATE_NOOP("MembersView", "Organisations")),
 )
 
 
@@ -73,7 +75,7 @@ def capability_totals(pledge_rows: Sequence[tuple[Any, ...]]) -> dict[str, dict[
 
 
 class MembersView(WorkspaceView):
-    title = "Members"
+    title = QT_TRANSLATE_NOOP("MembersView", "Members")
     message = Signal(str)  # for the window's status bar
     export_requested = Signal(object, object)  # path, PledgeFilter: the window exports
     page_ready = Signal()  # a member page's data is on screen
@@ -117,14 +119,15 @@ class MembersView(WorkspaceView):
         self.kind_buttons: dict[str, QToolButton] = {}
         top = QHBoxLayout()
         top.setSpacing(6)
-        top.addWidget(label("Members", "viewTitle"))
+        top.addWidget(label(self.tr("Members"), "viewTitle"))
         top.addSpacing(12)
-        self.all_button = _toggle("All", "kind_all", "Show every member")
+        self.all_button = _toggle(self.tr("All"), "kind_all", self.tr("Show every member"))
         self.all_button.setChecked(True)
         self.all_button.clicked.connect(lambda: self.set_kinds(()))
         top.addWidget(self.all_button)
         for kind, text in KIND_BUTTONS:
-            button = _toggle(text, f"kind_{kind.value}", f"Show only: {kind.label}")
+            button = _toggle(QCoreApplication.translate("MembersView", text), f"kind_{kind.value}",
+                             self.tr("Show only: {kind}").format(kind=kind_label(kind.value)))
             button.clicked.connect(lambda _c=False: self.set_kinds(self._checked_kinds()))
             self.kind_buttons[kind.value] = button
             top.addWidget(button)
@@ -134,9 +137,9 @@ class MembersView(WorkspaceView):
         self.totals_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(self.totals_label, 1)
 
-        self.donors_panel, self.donors_slot, _ = _panel("Top 10 donors shown (EUR)")
+        self.donors_panel, self.donors_slot, _ = _panel(self.tr("Top 10 donors shown (EUR)"))
         self.capability_panel, self.capability_slot, self.capability_title = _panel(
-            "By capability: all members shown (pledged EUR)")
+            self.tr("By capability: all members shown (pledged EUR)"))
         # Charts under the table: the table needs the width for its twelve columns.
         charts = QSplitter(Qt.Orientation.Horizontal)
         charts.addWidget(self.donors_panel)
@@ -150,8 +153,9 @@ class MembersView(WorkspaceView):
         split.setSizes([370, 370])  # ten bars need ~25 px each, or QtCharts elides their names
         split.setChildrenCollapsible(False)
 
-        hint = label("Click a header to sort · double-click a member (or Enter) for its page · "
-                     "totals count each euro once, to the member that paid", "viewSubtitle")
+        hint = label(self.tr("Click a header to sort · double-click a member (or Enter) for its "
+                             "page · totals count each euro once, to the member that paid"),
+                     "viewSubtitle")
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(8)
@@ -187,7 +191,8 @@ class MembersView(WorkspaceView):
         self.show_list()
 
     def show_error(self, message: str) -> None:
-        self.totals_label.setText(f"Could not load the members: {message}")
+        self.totals_label.setText(self.tr("Could not load the members: {message}").format(
+            message=message))
 
     # ------------------------------------------------------------------ filter and selection
     def set_kinds(self, kinds: Sequence[str]) -> None:
@@ -228,18 +233,22 @@ class MembersView(WorkspaceView):
         pledged = sum((r.pledged_eur for r in rows), Decimal(0))
         delivered = sum((r.delivered_eur for r in rows), Decimal(0))
         total = self.model.rowCount()
-        count = f"{len(rows):,} members" if len(rows) == total else f"{len(rows):,} of {total:,} members"
-        self.totals_label.setText(f"{count} · pledged {eur_short(pledged)} · "
-                                  f"delivered {eur_short(delivered)}")
+        shown = len(rows)
+        count = (plural(self.tr("%Ln member(s)", "", shown), shown) if shown == total
+                 else plural(self.tr("{shown} of %Ln member(s)", "", total), total).format(
+                     shown=f"{shown:,}"))
+        self.totals_label.setText(self.tr("{count} · pledged {pledged} · delivered {delivered}").format(
+            count=count, pledged=eur_short(pledged), delivered=eur_short(delivered)))
 
     # ------------------------------------------------------------------ charts
     def _chart_slots(self) -> Any:
         if self._charts is None:
             from .member_charts import ChartSlot  # QtCharts: only once there is data
 
-            self._charts = (ChartSlot(self.donors_slot, "membersDonorsChart", "No pledges yet."),
+            self._charts = (ChartSlot(self.donors_slot, "membersDonorsChart",
+                                      self.tr("No pledges yet.")),
                             ChartSlot(self.capability_slot, "membersCapabilityChart",
-                                      "No pledges yet."))
+                                      self.tr("No pledges yet.")))
         return self._charts
 
     def _show_charts(self) -> None:
@@ -262,12 +271,13 @@ class MembersView(WorkspaceView):
             for cap, eur in self.data.capabilities.get(r.iso3, {}).items():
                 mix[cap] = mix.get(cap, Decimal(0)) + eur
         if not selected:
-            whom = "all members shown"
+            whom = self.tr("all members shown")
         elif len(rows) == 1:
             whom = rows[0].name
         else:
-            whom = f"{len(rows)} selected members"
-        self.capability_title.setText(f"By capability: {whom} (pledged EUR, by the deliverer)")
+            whom = self.tr("{n} selected members").format(n=len(rows))
+        self.capability_title.setText(
+            self.tr("By capability: {whom} (pledged EUR, by the deliverer)").format(whom=whom))
         self._chart_slots()[1].show(capability_chart(sorted(mix.items())))
 
     # ------------------------------------------------------------------ member page
@@ -283,7 +293,7 @@ class MembersView(WorkspaceView):
             return
         row = next((r for r in self.model.rows() if r.member_id == member_id), None)
         if self._page_member != member_id or self.page_view.page is None:
-            self.page_view.show_loading(row.name if row is not None else "Member")
+            self.page_view.show_loading(row.name if row is not None else self.tr("Member"))
         self._page_member = member_id
         self.pages.setCurrentWidget(self.page_view)
         self._page_generation += 1
@@ -318,7 +328,7 @@ class MembersView(WorkspaceView):
         from ..dialogs.export_dialogs import xlsx_file_dialog
 
         start = str(self.ws.path.parent) if self.ws is not None else str(Path.home())
-        dialog = xlsx_file_dialog(self, f"Export {name}'s workbook", start,
+        dialog = xlsx_file_dialog(self, self.tr("Export {name}'s workbook").format(name=name), start,
                                   f"member-{code}.xlsx", save=True)
         dialog.fileSelected.connect(lambda text: self.export_to(Path(text), code))
         dialog.open()
