@@ -22,7 +22,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QCursor, QPen
 from PySide6.QtWidgets import QLabel, QToolTip, QVBoxLayout, QWidget
 
@@ -75,21 +75,22 @@ def top_donors_chart(rows: Sequence[Any], count: int = 10) -> QChart | None:
     ordered = list(reversed(top))  # a horizontal bar chart draws the first category lowest
     return _horizontal_bars(
         [_short_name(r.name) for r in ordered],
-        [("Pledged", PLEDGED_COLOR, [r.pledged_eur for r in ordered]),
-         ("Delivered", DELIVERED_COLOR, [r.delivered_eur for r in ordered])])
+        [(QCoreApplication.translate("MemberCharts", "Pledged"), PLEDGED_COLOR, [r.pledged_eur for r in ordered]),
+         (QCoreApplication.translate("MemberCharts", "Delivered"), DELIVERED_COLOR, [r.delivered_eur for r in ordered])])
 
 
-def capability_chart(mix: Sequence[tuple[str, Decimal]], title: str = "Pledged") -> QChart | None:
+def capability_chart(mix: Sequence[tuple[str, Decimal]], title: str = "") -> QChart | None:
     """EUR by capability, largest first; beyond the first ten the rest is one "Other" bar."""
     items = sorted(((name, eur) for name, eur in mix if eur), key=lambda t: (-t[1], t[0]))
     if not items:
         return None
     if len(items) > TOP_CAPABILITIES:
         rest = sum((eur for _n, eur in items[TOP_CAPABILITIES - 1:]), Decimal(0))
-        items = [*items[:TOP_CAPABILITIES - 1], (f"{len(items) - TOP_CAPABILITIES + 1} others", rest)]
+        others = QCoreApplication.translate("MemberCharts", "{n} others").format(n=len(items) - TOP_CAPABILITIES + 1)
+        items = [*items[:TOP_CAPABILITIES - 1], (others, rest)]
     ordered = list(reversed(items))
     return _horizontal_bars([_short_name(n) for n, _e in ordered],
-                            [(title, CAPABILITY_COLOR, [e for _n, e in ordered])],
+                            [(title or QCoreApplication.translate("MemberCharts", "Pledged"), CAPABILITY_COLOR, [e for _n, e in ordered])],
                             legend=False)
 
 
@@ -104,8 +105,8 @@ def timeline_chart(months: Sequence[tuple[str, Decimal, Decimal]]) -> QChart | N
     largest = max(max(p, d) for _m, p, d in months)
     divisor, unit = eur_scale(largest)
     planned, delivered = QLineSeries(), QLineSeries()
-    planned.setName("Planned")
-    delivered.setName("Delivered")
+    planned.setName(QCoreApplication.translate("MemberCharts", "Planned"))
+    delivered.setName(QCoreApplication.translate("MemberCharts", "Delivered"))
     for month, p, d in months:
         x = float(_month_end(month).toMSecsSinceEpoch())
         planned.append(x, float(p / divisor))
@@ -137,9 +138,9 @@ def fund_chart(positions: Sequence[Any]) -> QChart | None:
     rows.sort(key=lambda p: (-(p.fair_share or Decimal(0)), p.iso3))
     return _vertical_bars(
         [p.iso3 for p in rows],
-        [("Fair share", FAIR_COLOR, [p.fair_share or Decimal(0) for p in rows]),
-         ("Pledged", PLEDGED_COLOR, [p.pledged for p in rows]),
-         ("Allocated (counts)", DELIVERED_COLOR, [p.allocated for p in rows])],
+        [(QCoreApplication.translate("MemberCharts", "Fair share"), FAIR_COLOR, [p.fair_share or Decimal(0) for p in rows]),
+         (QCoreApplication.translate("MemberCharts", "Pledged"), PLEDGED_COLOR, [p.pledged for p in rows]),
+         (QCoreApplication.translate("MemberCharts", "Allocated (counts)"), DELIVERED_COLOR, [p.allocated for p in rows])],
         tips=[p.name for p in rows])
 
 
