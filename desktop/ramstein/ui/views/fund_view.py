@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,8 @@ from ..formatting import eur_full, eur_short, share_of
 from ..fund_commands import FundEditor
 from ..models.fund_model import COLUMNS, FAIR, FundModel, FundProxy
 from .base_view import WorkspaceView
-from .dashboard_view import Card
+from .dashboard_view import Card, card_text
+from .plural import plural
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
@@ -42,12 +43,13 @@ if TYPE_CHECKING:
     from ...services import Workspace
     from ..workers import TaskRunner
 
+# (key, title, note), translated where the cards are made
 FIGURES: tuple[tuple[str, str, str], ...] = (
-    ("tranche", "TRANCHE", " "),
-    ("pledged", "PLEDGED", " "),
-    ("allocated", "ALLOCATED (COUNTS)", " "),
-    ("delivered", "DELIVERED", " "),
-    ("below", "BELOW THEIR SHARE", "participants"),
+    ("tranche", QT_TRANSLATE_NOOP("FundView", "TRANCHE"), " "),
+    ("pledged", QT_TRANSLATE_NOOP("FundView", "PLEDGED"), " "),
+    ("allocated", QT_TRANSLATE_NOOP("FundView", "ALLOCATED (COUNTS)"), " "),
+    ("delivered", QT_TRANSLATE_NOOP("FundView", "DELIVERED"), " "),
+    ("below", QT_TRANSLATE_NOOP("FundView", "BELOW THEIR SHARE"), QT_TRANSLATE_NOOP("FundView", "participants")),
 )
 
 
@@ -60,7 +62,7 @@ class FundData:
 
 
 class FundView(WorkspaceView):
-    title = "Fund"
+    title = QT_TRANSLATE_NOOP("FundView", "Fund")
     message = Signal(str)
 
     def __init__(self, runner: TaskRunner, undo_stack: QUndoStack | None = None,
@@ -77,26 +79,27 @@ class FundView(WorkspaceView):
 
         self.fund_combo = QComboBox()
         self.fund_combo.setObjectName("fundChoice")
-        self.fund_combo.setAccessibleName("Fund")
+        self.fund_combo.setAccessibleName(self.tr("Fund"))
         self.fund_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.fund_combo.currentIndexChanged.connect(self._fund_chosen)
         self.year_combo = QComboBox()
         self.year_combo.setObjectName("fundYear")
-        self.year_combo.setAccessibleName("Year")
+        self.year_combo.setAccessibleName(self.tr("Year"))
         self.year_combo.currentIndexChanged.connect(self._year_chosen)
-        self.edit_button = QPushButton("Edit fund…")
+        self.edit_button = QPushButton(self.tr("Edit fund…"))
         self.edit_button.setObjectName("editFund")
-        self.edit_button.setToolTip("Amount, years, GDP year and which channels and states count")
+        self.edit_button.setToolTip(self.tr("Amount, years, GDP year and which channels and "
+                                            "states count"))
         self.edit_button.clicked.connect(self.edit_fund)
         self.terms_label = label("", "viewSubtitle")
         self.terms_label.setObjectName("fundTerms")
         self.terms_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.setSpacing(8)
-        top.addWidget(label("Fund", "viewTitle"))
+        top.addWidget(label(self.tr("Fund"), "viewTitle"))
         top.addSpacing(10)
         top.addWidget(self.fund_combo)
-        top.addWidget(label("Year", "viewSubtitle"))
+        top.addWidget(label(self.tr("Year"), "viewSubtitle"))
         top.addWidget(self.year_combo)
         top.addWidget(self.edit_button)
         top.addSpacing(10)
@@ -106,7 +109,7 @@ class FundView(WorkspaceView):
         figures = QHBoxLayout()
         figures.setSpacing(8)
         for key, title, note in FIGURES:
-            self.cards[key] = Card(key, title, note)
+            self.cards[key] = Card(key, card_text("FundView", title), card_text("FundView", note))
             figures.addWidget(self.cards[key], 1)
 
         self.model = FundModel(self)
@@ -116,7 +119,7 @@ class FundView(WorkspaceView):
         self.proxy.setDynamicSortFilter(True)
         self.table = _fund_table(self.proxy)
         self.chart_panel, self.chart_slot, _title = titled_panel(
-            "Fair share vs pledged and allocated, per participant (largest share first)")
+            self.tr("Fair share vs pledged and allocated, per participant (largest share first)"))
         split = QSplitter(Qt.Orientation.Vertical)
         split.setObjectName("fundSplit")
         split.addWidget(self.table)
@@ -124,8 +127,9 @@ class FundView(WorkspaceView):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
-        self.hint_label = label("Red: below its fair share · tick Exempt to exempt a member "
-                                "(the others' shares re-normalise) · Ctrl+Z undoes", "viewSubtitle")
+        self.hint_label = label(self.tr("Red: below its fair share · tick Exempt to exempt a "
+                                        "member (the others' shares re-normalise) · Ctrl+Z undoes"),
+                                "viewSubtitle")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -168,7 +172,8 @@ class FundView(WorkspaceView):
             card.set_figure("—")
 
     def show_error(self, message: str) -> None:
-        self.terms_label.setText(f"Could not load the fund: {message}")
+        self.terms_label.setText(self.tr("Could not load the fund: {message}").format(
+            message=message))
 
     def _fill_choices(self, data: FundData) -> None:
         self._filling = True
@@ -207,21 +212,24 @@ class FundView(WorkspaceView):
         below = len(fy.below)
         counted = sum(1 for p in rows if p.fair_share)
         c = self.cards
-        c["tranche"].title_label.setText(f"TRANCHE {data.year}")
+        c["tranche"].title_label.setText(self.tr("TRANCHE {year}").format(year=data.year))
         tip = eur_full(tranche, symbol=True) + (f"\n{fy.rate_note}" if fy.rate_note else "")
         c["tranche"].set_figure(eur_short(tranche), tip=tip,
-                                note=f"shared over {counted} participants")
+                                note=plural(self.tr("shared over %Ln participant(s)", "", counted),
+                                            counted))
         for key, value in (("pledged", pledged), ("allocated", allocated), ("delivered", delivered)):
             rate = share_of(value, tranche)
             c[key].set_figure(eur_short(value), tip=eur_full(value, symbol=True),
-                              note="—" if rate is None else f"{rate:,.1f} % of the tranche")
-        c["below"].set_figure(f"{below:,}", alert=below > 0, note=f"of {len(rows)} participants")
+                              note="—" if rate is None
+                              else self.tr("{rate} % of the tranche").format(rate=f"{rate:,.1f}"))
+        c["below"].set_figure(f"{below:,}", alert=below > 0,
+                              note=plural(self.tr("of %Ln participant(s)", "", len(rows)), len(rows)))
 
     def _show_chart(self, data: FundData) -> None:
         from .member_charts import ChartSlot, fund_chart  # QtCharts: only with data
 
         if self._chart is None:
-            self._chart = ChartSlot(self.chart_slot, "fundChart", "No fair shares to show.")
+            self._chart = ChartSlot(self.chart_slot, "fundChart", self.tr("No fair shares to show."))
         self._chart.show(fund_chart(data.fund_year.rows))
 
     # ------------------------------------------------------------------ edits
@@ -231,8 +239,8 @@ class FundView(WorkspaceView):
         return FundEditor(self.ws, self.undo_stack, self._edit_failed, self.refresh)
 
     def _edit_failed(self, message: str) -> None:
-        self.message.emit(f"Fund not changed: {message}")
-        self.terms_label.setText(f"Not changed: {message}")
+        self.message.emit(self.tr("Fund not changed: {message}").format(message=message))
+        self.terms_label.setText(self.tr("Not changed: {message}").format(message=message))
 
     def set_exempt(self, member_id: int, exempt: bool) -> None:
         editor, data = self._editor(), self.data
@@ -240,8 +248,9 @@ class FundView(WorkspaceView):
             return
         name = next((p.name for p in data.fund_year.rows if p.member_id == member_id), str(member_id))
         if editor.set_exempt(data.spec, member_id, name, exempt):
-            what = "exempt" if exempt else "counted again"
-            self.message.emit(f"{name} {what} in {data.spec.name}: shares re-normalised")
+            text = (self.tr("{member} exempt in {fund}: shares re-normalised") if exempt
+                    else self.tr("{member} counted again in {fund}: shares re-normalised"))
+            self.message.emit(text.format(member=name, fund=data.spec.name))
 
     def edit_fund(self) -> None:
         if self.data is None:
@@ -259,26 +268,39 @@ class FundView(WorkspaceView):
         if editor is None or data is None or edited is None or edited == data.spec:
             return
         if editor.save(data.spec, edited):
-            self.message.emit(f"{edited.name} changed")
+            self.message.emit(self.tr("{fund} changed").format(fund=edited.name))
 
 
 def describe_terms(spec: Any, *, full: bool = False) -> str:
     """'EUR 40.0bn a year · 2025–2029 · GDP 2023 · 1 exempt · all channels, pledged or later'."""
     amount = eur_short(Decimal(spec.amount)).replace("€", f"{spec.currency} ")
-    per = "a year" if FundPeriod(spec.period) is FundPeriod.YEARLY else "in total"
-    parts = [f"{amount} {per}", f"{spec.first_year}–{spec.last_year}", f"GDP {spec.gdp_year}",
-             f"{len(spec.participants)} participants"]
+    yearly = FundPeriod(spec.period) is FundPeriod.YEARLY
+    participants = len(spec.participants)
+    parts = [(QCoreApplication.translate("FundView", "{amount} a year") if yearly
+              else QCoreApplication.translate("FundView", "{amount} in total")).format(amount=amount),
+             f"{spec.first_year}–{spec.last_year}",
+             QCoreApplication.translate("FundView", "GDP {year}").format(year=spec.gdp_year),
+             plural(QCoreApplication.translate("FundView", "%Ln participant(s)", "", participants),
+                    participants)]
     if spec.exempt:
-        parts.append(f"{len(spec.exempt)} exempt")
+        parts.append(QCoreApplication.translate("FundView", "{n} exempt").format(
+            n=len(spec.exempt)))
     channels = [c.label for c in Channel if c in spec.counted_channels]
     statuses = [s.label for s in PledgeStatus if s in spec.counted_statuses]
     if len(channels) == len(Channel):
         channels = []  # every channel counts
     if full:
-        parts.append("channels: " + (", ".join(channels) or "all"))
-        parts.append("counted states: " + ", ".join(statuses))
+        parts.append(QCoreApplication.translate("FundView", "channels: {channels}").format(
+            channels=", ".join(channels) or QCoreApplication.translate("FundView", "all")))
+        parts.append(QCoreApplication.translate("FundView", "counted states: {states}").format(
+            states=", ".join(statuses)))
     else:
-        parts.append(f"{len(channels) or 'all'} channels count, " + " / ".join(statuses).lower())
+        states = " / ".join(statuses).lower()
+        parts.append(
+            QCoreApplication.translate("FundView", "{n} channels count, {states}").format(
+                n=len(channels), states=states) if channels
+            else QCoreApplication.translate("FundView", "all channels count, {states}").format(
+                states=states))
     return " · ".join(parts)
 
 
