@@ -25,7 +25,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -50,6 +50,7 @@ from ..formatting import DASH, decimal_text, eur_full, share_of
 from ..models.deliveries_model import DeliveriesModel
 from ..models.text_table_model import TextTableModel
 from ..widget_helpers import named_button as _button
+from .plural import plural
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent, QUndoStack
@@ -94,13 +95,17 @@ def delivered_text(pledge: Pledge, progress: Progress) -> str:
     if pledge.quantity is not None:
         unit = f" {pledge.unit}" if pledge.unit else ""
         share = percent(progress.delivered, pledge.quantity)
-        return (f"Delivered {decimal_text(progress.delivered)} of "
-                f"{decimal_text(pledge.quantity)}{unit}" + (f" ({share})" if share else ""))
+        return (QCoreApplication.translate("PledgeDetail", "Delivered {done} of {pledged}").format(
+                    done=decimal_text(progress.delivered),
+                    pledged=f"{decimal_text(pledge.quantity)}{unit}")
+                + (f" ({share})" if share else ""))
     if pledge.value_eur:
         share = percent(progress.delivered_eur, pledge.value_eur)
-        return (f"Delivered €{eur_full(progress.delivered_eur)} of €{eur_full(pledge.value_eur)}"
+        return (QCoreApplication.translate("PledgeDetail", "Delivered {done} of {pledged}").format(
+                    done=f"€{eur_full(progress.delivered_eur)}",
+                    pledged=f"€{eur_full(pledge.value_eur)}")
                 + (f" ({share})" if share else ""))
-    return "Delivered: no quantity or value to compare with"
+    return QCoreApplication.translate("PledgeDetail", "Delivered: no quantity or value to compare with")
 
 
 def excess_warning(pledge: Pledge, progress: Progress) -> tuple[str, str] | None:
@@ -110,11 +115,12 @@ def excess_warning(pledge: Pledge, progress: Progress) -> tuple[str, str] | None
     unit = f" {pledge.unit}" if pledge.unit else ""
     pledged = decimal_text(pledge.quantity)
     if progress.delivered > pledge.quantity:
-        return (f"⚠ Delivered {decimal_text(progress.delivered)}{unit}, more than the "
-                f"{pledged} pledged: check for a double count", appearance.ALERT)
+        return (QCoreApplication.translate("PledgeDetail", "⚠ Delivered {done}, more than the {pledged} pledged: check for a "
+                 "double count").format(done=f"{decimal_text(progress.delivered)}{unit}",
+                                        pledged=pledged), appearance.ALERT)
     if progress.planned > pledge.quantity:
-        return (f"⚠ Deliveries add up to {decimal_text(progress.planned)}{unit}, more than "
-                f"the {pledged} pledged", WARN)
+        return (QCoreApplication.translate("PledgeDetail", "⚠ Deliveries add up to {planned}, more than the {pledged} pledged").format(
+                    planned=f"{decimal_text(progress.planned)}{unit}", pledged=pledged), WARN)
     return None
 
 
@@ -150,11 +156,14 @@ class PledgeDetail(QWidget):
         self.deliveries_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.deliveries_model.modelReset.connect(self._update_buttons)
 
-        self.add_button = _button("Add…", "addDelivery", "Plan a new delivery for this pledge")
-        self.edit_button = _button("Edit…", "editDelivery", "Edit the selected delivery")
-        self.delivered_button = _button("Mark delivered", "markDelivered",
-                                        "The selected deliveries arrived today")
-        self.delete_button = _button("Delete", "deleteDelivery", "Delete the selected deliveries")
+        self.add_button = _button(self.tr("Add…"), "addDelivery",
+                                  self.tr("Plan a new delivery for this pledge"))
+        self.edit_button = _button(self.tr("Edit…"), "editDelivery",
+                                   self.tr("Edit the selected delivery"))
+        self.delivered_button = _button(self.tr("Mark delivered"), "markDelivered",
+                                        self.tr("The selected deliveries arrived today"))
+        self.delete_button = _button(self.tr("Delete"), "deleteDelivery",
+                                     self.tr("Delete the selected deliveries"))
         self.add_button.clicked.connect(self.add_delivery)
         self.edit_button.clicked.connect(self.edit_delivery)
         self.delivered_button.clicked.connect(lambda: self.mark_delivered())
@@ -176,30 +185,32 @@ class PledgeDetail(QWidget):
         page.addWidget(self.deliveries_table, 1)
         page.addWidget(self.notice_label)
 
-        self.audit_model = TextTableModel(("When", "Who", "Action", "Changes", "Via"), self)
+        self.audit_model = TextTableModel((self.tr("When"), self.tr("Who"), self.tr("Action"),
+                                           self.tr("Changes"), self.tr("Via")), self)
         self.audit_table = _table(self.audit_model, "auditTable")
         self.audit_table.setWordWrap(True)
         for column, width in enumerate(HISTORY_COLUMN_WIDTHS):
             self.audit_table.horizontalHeader().resizeSection(column, width)
         self.audit_table.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents)
-        self.status_model = TextTableModel(("Date", "Status", "Source", "Recorded"), self)
+        self.status_model = TextTableModel((self.tr("Date"), self.tr("Status"), self.tr("Source"),
+                                            self.tr("Recorded")), self)
         self.status_table = _table(self.status_model, "statusHistoryTable")
         for column, width in enumerate((92, 260, 300)):
             self.status_table.horizontalHeader().resizeSection(column, width)
         history_page = QWidget()
         history = QVBoxLayout(history_page)
         history.setContentsMargins(0, 6, 0, 0)
-        history.addWidget(appearance.label("Changes", "sectionTitle"))
+        history.addWidget(appearance.label(self.tr("Changes"), "sectionTitle"))
         history.addWidget(self.audit_table, 3)
-        history.addWidget(appearance.label("Status history", "sectionTitle"))
+        history.addWidget(appearance.label(self.tr("Status history"), "sectionTitle"))
         history.addWidget(self.status_table, 2)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(deliveries_page, "Deliveries")
-        self.tabs.addTab(history_page, "History")
+        self.tabs.addTab(deliveries_page, self.tr("Deliveries"))
+        self.tabs.addTab(history_page, self.tr("History"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 8)
@@ -275,13 +286,13 @@ class PledgeDetail(QWidget):
         self._stale = False
         ws, pledge_id = self.ws, self._pledge_id
         if ws is None or pledge_id is None:
-            self._show_empty("Select a pledge to see its deliveries and history."
-                             if ws else "No database open.")
+            self._show_empty(self.tr("Select a pledge to see its deliveries and history.")
+                             if ws else self.tr("No database open."))
             return
         try:
             pledge = ws.pledges.get(pledge_id)
         except NotFound:
-            self._show_empty("This pledge no longer exists (deleted).")
+            self._show_empty(self.tr("This pledge no longer exists (deleted)."))
             return
         deliveries = ws.deliveries.of_pledge(pledge_id)
         self.pledge = pledge
@@ -314,7 +325,7 @@ class PledgeDetail(QWidget):
         return self._open_dialog(DeliveryDialog(
             pledge, self.ws.reference.hubs, submit, suggested_quantity=left,
             context=_progress_context(pledge, progress), today=self.ws.today(), parent=self),
-            "Delivery added")
+            self.tr("Delivery added"))
 
     def edit_delivery(self) -> DeliveryDialog | None:
         """Open the dialog on the selected delivery (exactly one must be selected)."""
@@ -330,7 +341,7 @@ class PledgeDetail(QWidget):
         return self._open_dialog(DeliveryDialog(
             self.pledge, self.ws.reference.hubs, submit, delivery=before,
             context=_progress_context(self.pledge, progress), today=self.ws.today(),
-            parent=self), "Delivery saved")
+            parent=self), self.tr("Delivery saved"))
 
     def mark_delivered(self, on: date | None = None) -> None:
         """Mark the selected deliveries delivered on `on` (default: today)."""
@@ -341,12 +352,14 @@ class PledgeDetail(QWidget):
         try:
             results = self.editor.mark_delivered(chosen, day)
         except DomainError as exc:
-            self._notify(f"Could not mark delivered: {exc}", appearance.ALERT)
+            self._notify(self.tr("Could not mark delivered: {error}").format(error=exc),
+                         appearance.ALERT)
             self.refresh()
             return
         self.refresh()
         warnings = tuple(w for r in results for w in r.warnings)
-        self._report(f"{_count(len(results))} marked delivered on {day.isoformat()}", warnings)
+        self._report(plural(self.tr("%Ln delivery(ies) marked delivered on {day}", "", len(results)),
+                            len(results)).format(day=day.isoformat()), warnings)
 
     def delete_deliveries(self) -> None:
         """Delete the selected deliveries (asks first when there is no undo)."""
@@ -356,8 +369,9 @@ class PledgeDetail(QWidget):
         if self.undo_stack is not None:
             self._delete(chosen)
             return
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete deliveries",
-                          f"Delete {_count(len(chosen))}? This cannot be undone.",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete deliveries"),
+                          plural(self.tr("Delete %Ln delivery(ies)? This cannot be undone.", "",
+                                         len(chosen)), len(chosen)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setObjectName("confirmDelete")
@@ -372,11 +386,11 @@ class PledgeDetail(QWidget):
         try:
             self.editor.delete(chosen)
         except DomainError as exc:
-            self._notify(f"Could not delete: {exc}", appearance.ALERT)
+            self._notify(self.tr("Could not delete: {error}").format(error=exc), appearance.ALERT)
             self.refresh()
             return
         self.refresh()
-        self._report(f"{_count(len(chosen))} deleted", ())
+        self._report(plural(self.tr("%Ln delivery(ies) deleted", "", len(chosen)), len(chosen)), ())
 
     def _open_dialog(self, dialog: DeliveryDialog, done: str) -> DeliveryDialog:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -391,9 +405,10 @@ class PledgeDetail(QWidget):
             self._report(done, dialog.warnings)
 
     def _report(self, done: str, warnings: tuple[str, ...]) -> None:
-        hint = " (Ctrl+Z undoes)" if self.undo_stack is not None else ""
+        hint = self.tr(" (Ctrl+Z undoes)") if self.undo_stack is not None else ""
         if warnings:
-            self._notify(f"{done}. Warning: " + "; ".join(warnings), WARN)
+            self._notify(self.tr("{done}. Warning: {warnings}").format(
+                done=done, warnings="; ".join(warnings)), WARN)
         else:
             self.notice_label.hide()
         self.message.emit(f"{done}{hint}")
@@ -422,10 +437,12 @@ class PledgeDetail(QWidget):
         progress = Progress.of(deliveries)
         text = delivered_text(pledge, progress)
         if progress.delivered_eur and pledge.quantity is not None:
-            text += f" · €{eur_full(progress.delivered_eur)} delivered"
+            text += " · " + self.tr("{eur} delivered").format(
+                eur=f"€{eur_full(progress.delivered_eur)}")
         if progress.planned > progress.delivered and pledge.quantity is not None:
             unit = f" {pledge.unit}" if pledge.unit else ""
-            text += f" · {decimal_text(progress.planned - progress.delivered)}{unit} more planned"
+            text += " · " + self.tr("{quantity} more planned").format(
+                quantity=f"{decimal_text(progress.planned - progress.delivered)}{unit}")
         self.delivered_label.setText(text)
         warning = excess_warning(pledge, progress)
         if warning is None:
@@ -488,29 +505,27 @@ def _value_text(p: Pledge) -> str:
     parts = []
     if p.value_amount is not None:
         digits = minor_units(p.currency)
-        parts.append(f"Value {p.value_amount:,.{digits}f} {p.currency}")
+        parts.append(QCoreApplication.translate("PledgeDetail", "Value {amount}").format(
+            amount=f"{p.value_amount:,.{digits}f} {p.currency}"))
         if p.currency != "EUR" and p.value_eur is not None:
-            on = f" at the rate of {p.valuation_date.isoformat()}" if p.valuation_date else ""
-            parts.append(f"€{eur_full(p.value_eur)}{on}")
+            eur = f"€{eur_full(p.value_eur)}"
+            parts.append(QCoreApplication.translate("PledgeDetail", "{eur} at the rate of {day}").format(
+                eur=eur, day=p.valuation_date.isoformat()) if p.valuation_date else eur)
     elif p.value_eur is not None:
-        parts.append(f"Value €{eur_full(p.value_eur)}")
+        parts.append(QCoreApplication.translate("PledgeDetail", "Value {amount}").format(amount=f"€{eur_full(p.value_eur)}"))
     else:
-        parts.append("Value not known")
+        parts.append(QCoreApplication.translate("PledgeDetail", "Value not known"))
     parts.append(p.channel.label)
-    parts.append(f"announced {p.announced_on.isoformat()}" if p.announced_on else f"announced {DASH}")
+    parts.append(QCoreApplication.translate("PledgeDetail", "announced {day}").format(
+        day=p.announced_on.isoformat() if p.announced_on else DASH))
     return " · ".join(parts)
 
 
 def _progress_context(pledge: Pledge, progress: Progress) -> str:
     if pledge.quantity is None:
         return ""
-    return (f"delivered {decimal_text(progress.delivered)} · planned in all "
-            f"{decimal_text(progress.planned)}")
-
-
-def _count(n: int) -> str:
-    return "1 delivery" if n == 1 else f"{n} deliveries"
-
+    return QCoreApplication.translate("PledgeDetail", "delivered {done} · planned in all {planned}").format(
+        done=decimal_text(progress.delivered), planned=decimal_text(progress.planned))
 
 
 def _table(model: Any, name: str) -> QTableView:
