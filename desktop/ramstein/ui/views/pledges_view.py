@@ -15,7 +15,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QByteArray,
+    QCoreApplication,
     QItemSelection,
     QItemSelectionModel,
     QPoint,
@@ -73,6 +75,7 @@ from ..undo_commands import (
     execute,
 )
 from .base_view import WorkspaceView
+from .plural import plural
 
 if TYPE_CHECKING:
     from ...services import Workspace
@@ -83,9 +86,12 @@ FILTER_DELAY_MS = 120
 HEADER_SAVE_DELAY_MS = 400
 ROW_HEIGHT = 24
 MAX_PASTE_ERRORS_SHOWN = 20
-HINT = "Enter/F2 edit · Ctrl+Enter sets all selected · Ctrl+C/Ctrl+V rows · Ctrl+Z undo"
-DELETE_KEY_HINT = ("The Delete key does not delete pledges. Use Edit ▸ Cancel pledge… or, for a "
-                   "pledge entered by mistake, Edit ▸ Delete pledge created in error…")
+# Translated where shown (context PledgesView)
+HINT = QT_TRANSLATE_NOOP("PledgesView", "Enter/F2 edit · Ctrl+Enter sets all selected · "
+                         "Ctrl+C/Ctrl+V rows · Ctrl+Z undo")
+DELETE_KEY_HINT = QT_TRANSLATE_NOOP("PledgesView", "The Delete key does not delete pledges. Use "
+                                    "Edit ▸ Cancel pledge… or, for a pledge entered by mistake, "
+                                    "Edit ▸ Delete pledge created in error…")
 
 
 class PledgeTable(QTableView):
@@ -104,19 +110,21 @@ class PledgeTable(QTableView):
                     if index.flags() & Qt.ItemFlag.ItemIsEditable:
                         self.edit(index)
                     else:
-                        self.message.emit(f"{COLUMNS[index.column()].title} is worked out, "
-                                          "not typed: it cannot be edited")
+                        column = QCoreApplication.translate("PledgesModel",
+                                                            COLUMNS[index.column()].title)
+                        self.message.emit(self.tr("{column} is worked out, not typed: it cannot "
+                                                  "be edited").format(column=column))
                     event.accept()
                     return
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-                self.message.emit(DELETE_KEY_HINT)
+                self.message.emit(QCoreApplication.translate("PledgesView", DELETE_KEY_HINT))
                 event.accept()
                 return
         super().keyPressEvent(event)
 
 
 class PledgesView(WorkspaceView):
-    title = "Pledges"
+    title = QT_TRANSLATE_NOOP("PledgesView", "Pledges")
 
     message = Signal(str)  # for the window's status bar: refusals, hints, what was done
     counts_changed = Signal(int, int, object, str)  # shown, all, EUR total, the footer's text
@@ -137,16 +145,16 @@ class PledgesView(WorkspaceView):
         self.model.shown_changed.connect(self._show_counts)
         self.model.edit_handler = self._store_edit
 
-        title = label("Pledges", "viewTitle")
+        title = label(self.tr("Pledges"), "viewTitle")
         self.subtitle_label = label("", "viewSubtitle")
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("pledgeFilter")
         self.filter_edit.setPlaceholderText(
-            "Filter: reference, donor, capability, item, status, channel, source, notes"
+            self.tr("Filter: reference, donor, capability, item, status, channel, source, notes")
         )
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setMinimumWidth(400)
-        self.filter_edit.setAccessibleName("Filter pledges")
+        self.filter_edit.setAccessibleName(self.tr("Filter pledges"))
         self._filter_timer = QTimer(self)
         self._filter_timer.setSingleShot(True)
         self._filter_timer.setInterval(FILTER_DELAY_MS)
@@ -163,12 +171,13 @@ class PledgesView(WorkspaceView):
         self.shown_label = label("", "footer")
         self.shown_label.setObjectName("shownLabel")
         self.shown_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.hint_label = label(HINT, "viewSubtitle")
+        hint = QCoreApplication.translate("PledgesView", HINT)
+        self.hint_label = label(hint, "viewSubtitle")
         self.hint_label.setObjectName("editHint")
         self.hint_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A hint must not make the window wider: it gives way to the counts on narrow screens.
         self.hint_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.hint_label.setToolTip(HINT)
+        self.hint_label.setToolTip(hint)
         footer = QHBoxLayout()
         footer.addWidget(self.shown_label, 1)
         footer.addWidget(self.hint_label)
@@ -295,10 +304,12 @@ class PledgesView(WorkspaceView):
 
     def clear(self) -> None:
         self.model.set_rows(PledgeRows([], presort=None))
-        self.shown_label.setText("Loading pledges…" if self.ws else "No database open")
+        self.shown_label.setText(self.tr("Loading pledges…") if self.ws
+                                 else self.tr("No database open"))
 
     def show_error(self, message: str) -> None:
-        self.shown_label.setText(f"Could not load the pledges: {message}")
+        self.shown_label.setText(self.tr("Could not load the pledges: {message}").format(
+            message=message))
 
     def reload_rows(self, pledge_ids: Sequence[int]) -> None:
         """Show these pledges as the database has them now (new ones at the top)."""
@@ -330,20 +341,20 @@ class PledgesView(WorkspaceView):
         menu = QMenu(self)
         menu.setObjectName("columnMenu")
         for column, spec in enumerate(COLUMNS):
-            action = menu.addAction(spec.title)
+            action = menu.addAction(QCoreApplication.translate("PledgesModel", spec.title))
             action.setObjectName(f"column_{column}")
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
             action.toggled.connect(lambda on, c=column: self.set_column_visible(c, on))
         menu.addSeparator()
-        menu.addAction("Show all columns", self._show_all_columns)
+        menu.addAction(self.tr("Show all columns"), self._show_all_columns)
         self.column_menu = menu
         menu.popup(header.mapToGlobal(pos))
 
     def set_column_visible(self, column: int, visible: bool) -> None:
         header = self.table.horizontalHeader()
         if not visible and header.count() - header.hiddenSectionCount() <= 1:
-            self.message.emit("At least one column stays visible")
+            self.message.emit(self.tr("At least one column stays visible"))
             return
         header.setSectionHidden(column, not visible)
         if visible and header.sectionSize(column) < 20:
@@ -377,13 +388,14 @@ class PledgesView(WorkspaceView):
 
     def _show_counts(self, shown: int, total: int, eur: Decimal) -> None:
         if shown == total:
-            rows = f"{total:,} pledge{'s' if total != 1 else ''}"
+            rows = _count(total)
         else:
-            rows = f"{shown:,} of {total:,} pledges match"
-        text = f"{rows} · EUR value {eur_full(eur, symbol=True)}"
+            rows = plural(self.tr("{shown} of %Ln pledge(s) match", "", total), total).format(
+                shown=f"{shown:,}")
+        text = self.tr("{rows} · EUR value {eur}").format(rows=rows, eur=eur_full(eur, symbol=True))
         cancelled = self.model.shown_cancelled_eur()
         if cancelled:
-            text += f" (of which cancelled {eur_full(cancelled, symbol=True)})"
+            text += self.tr(" (of which cancelled {eur})").format(eur=eur_full(cancelled, symbol=True))
         self.shown_label.setText(text)
         self.counts_changed.emit(shown, total, eur, text)
 
@@ -427,36 +439,42 @@ class PledgesView(WorkspaceView):
             return False
         except StaleEdit as exc:
             self.reload_rows(ids)
-            self._box("warning", "Changed elsewhere",
-                      "This pledge was changed elsewhere (another window or an import) after the "
-                      "table showed it. Your change was not saved; the row now shows what is "
-                      "stored.", str(exc))
-            self.message.emit(f"Not saved: {exc}")
+            self._box("warning", self.tr("Changed elsewhere"),
+                      self.tr("This pledge was changed elsewhere (another window or an import) "
+                              "after the table showed it. Your change was not saved; the row now "
+                              "shows what is stored."), str(exc))
+            self.message.emit(self.tr("Not saved: {error}").format(error=exc))
             return False
         except DomainError as exc:
             self.reload_rows(ids)
-            self.message.emit(f"Not saved. {exc}")
+            self.message.emit(self.tr("Not saved. {error}").format(error=exc))
             return False
         except Exception as exc:  # a bug or a locked database: say so, keep the window alive
             traceback.print_exception(exc, file=sys.stderr)
             self.reload_rows(ids)
-            self._box("critical", "Could not save", "The change was not saved.", str(exc))
+            self._box("critical", self.tr("Could not save"), self.tr("The change was not saved."),
+                      str(exc))
             return False
-        self.message.emit(f"Done: {command.text()} (Ctrl+Z undoes)")
+        self.message.emit(self.tr("Done: {what} (Ctrl+Z undoes)").format(what=command.text()))
         return True
 
     def _step_failed(self, exc: BaseException, ids: tuple[int, ...], what: str) -> None:
         """An undo or redo that the database refused (the stack has dropped that step)."""
         self.reload_rows(ids)
+        undo = what == "undo"
+        title = self.tr("Could not undo") if undo else self.tr("Could not redo")
         if isinstance(exc, StaleEdit):
-            self._box("warning", f"Could not {what}",
-                      f"The {what} was not carried out: the pledge was changed since. Nothing "
-                      "was overwritten, and this step was taken out of the undo history.",
-                      str(exc))
+            text = (self.tr("The undo was not carried out: the pledge was changed since. Nothing "
+                            "was overwritten, and this step was taken out of the undo history.")
+                    if undo else
+                    self.tr("The redo was not carried out: the pledge was changed since. Nothing "
+                            "was overwritten, and this step was taken out of the undo history."))
+            self._box("warning", title, text, str(exc))
         elif isinstance(exc, DomainError):
-            self.message.emit(f"Could not {what}: {exc}")
+            self.message.emit(f"{title}: {exc}")
         else:
-            self._box("critical", f"Could not {what}", f"The {what} was not carried out.", str(exc))
+            self._box("critical", title, self.tr("The undo was not carried out.") if undo
+                      else self.tr("The redo was not carried out."), str(exc))
 
     def _store_edit(self, rows: list[Row], field: str, value: Any) -> bool:
         """The model's edit handler: a cell (or the selection, Ctrl+Enter) got a new value."""
@@ -486,17 +504,18 @@ class PledgesView(WorkspaceView):
             "set_channel": self.set_channel_of_selected,
         }
         if self.ctx is None:
-            self.message.emit("Open a database first")
+            self.message.emit(self.tr("Open a database first"))
             return
         commands[name]()
 
     def copy_selection(self) -> None:
         rows = self.selected_tuples()
         if not rows:
-            self.message.emit("Select the pledges to copy")
+            self.message.emit(self.tr("Select the pledges to copy"))
             return
         QGuiApplication.clipboard().setText(rows_to_tsv(rows))
-        self.message.emit(f"Copied {_count(len(rows))} as a table (paste into Excel, or here)")
+        self.message.emit(plural(self.tr("Copied %Ln pledge(s) as a table (paste into Excel, or "
+                                         "here)", "", len(rows)), len(rows)))
 
     def paste(self) -> None:
         if self.ctx is None:
@@ -512,14 +531,16 @@ class PledgesView(WorkspaceView):
     def _paste_errors(self, errors: list[str]) -> None:
         shown = "\n".join(errors[:MAX_PASTE_ERRORS_SHOWN])
         if len(errors) > MAX_PASTE_ERRORS_SHOWN:
-            shown += f"\n… and {len(errors) - MAX_PASTE_ERRORS_SHOWN:,} more (see Details)"
-        problems = f"{len(errors):,} problem{'s' if len(errors) != 1 else ''}"
-        box = self._box("warning", "Nothing was pasted",
-                        f"The clipboard has {problems}; no pledge was created. Correct the rows "
-                        "and paste again.", shown)
+            shown += "\n" + self.tr("… and {n} more (see Details)").format(
+                n=f"{len(errors) - MAX_PASTE_ERRORS_SHOWN:,}")
+        problems = plural(self.tr("%Ln problem(s)", "", len(errors)), len(errors))
+        box = self._box("warning", self.tr("Nothing was pasted"),
+                        self.tr("The clipboard has {problems}; no pledge was created. Correct the "
+                                "rows and paste again.").format(problems=problems), shown)
         if len(errors) > MAX_PASTE_ERRORS_SHOWN:
             box.setDetailedText("\n".join(errors))
-        self.message.emit(f"Nothing pasted: {problems} in the clipboard")
+        self.message.emit(self.tr("Nothing pasted: {problems} in the clipboard").format(
+            problems=problems))
 
     def new_pledge(self) -> None:
         if self.ctx is None:
@@ -533,32 +554,33 @@ class PledgesView(WorkspaceView):
 
     def _create_one(self, draft: PledgeDraft) -> str | None:
         if self.ctx is None:
-            return "no database is open"
+            return self.tr("no database is open")
         command = CreatePledges(self.ctx, [draft], "new pledge")
         try:
             execute(self.undo_stack, command)
         except DomainError as exc:
             return str(exc)
         self.select_ids([p.id for p in command.created])
-        self.message.emit(f"Created {command.references[0]} (Ctrl+Z undoes)")
+        self.message.emit(self.tr("Created {reference} (Ctrl+Z undoes)").format(
+            reference=command.references[0]))
         return None
 
     def duplicate_selected(self) -> None:
-        rows = self._need_selection("duplicate")
+        rows = self._need_selection(self.tr("Select the pledges to duplicate first"))
         if not rows or self.ctx is None:
             return
         ws = self.ctx.ws
         try:
             drafts = [ws.pledges.duplicate_draft(ws.pledges.get(r[ID])) for r in rows]
         except DomainError as exc:
-            self.message.emit(f"Not duplicated. {exc}")
+            self.message.emit(self.tr("Not duplicated. {error}").format(error=exc))
             return
         command = CreatePledges(self.ctx, drafts, "duplicate", source="gui: duplicate")
         if self.run(command):
             self.select_ids([p.id for p in command.created])
 
     def set_status_of_selected(self) -> None:
-        rows = self._need_selection("change the status of")
+        rows = self._need_selection(self.tr("Select the pledges to change the status of first"))
         if not rows or self.ctx is None:
             return
         ws = self.ctx.ws
@@ -570,19 +592,21 @@ class PledgesView(WorkspaceView):
             options = list(allowed) if options is None else [s for s in options if s in allowed]
         options = options or []
         if not options:
-            self.message.emit(f"No status change is allowed for all {_count(len(rows))} "
-                              "(delivered and cancelled pledges are final)")
+            self.message.emit(self.tr("No status change is allowed for all {pledges} (delivered "
+                                      "and cancelled pledges are final)").format(
+                pledges=_count(len(rows))))
             return
 
         def chosen(text: str) -> None:
             status = next(s for s in options if s.label == text)
             self._store_edit(rows, "status", status)
 
-        self._choose("Set status", f"New status of {_count(len(rows))}:",
+        self._choose(self.tr("Set status"),
+                     self.tr("New status of {pledges}:").format(pledges=_count(len(rows))),
                      [s.label for s in options], chosen)
 
     def set_channel_of_selected(self) -> None:
-        rows = self._need_selection("change the channel of")
+        rows = self._need_selection(self.tr("Select the pledges to change the channel of first"))
         if not rows:
             return
         current = Channel(rows[0][CHANNEL])
@@ -591,11 +615,12 @@ class PledgesView(WorkspaceView):
             self._store_edit(rows, "channel", next(c for c in Channel if c.label == text))
 
         labels = [c.label for c in Channel]
-        self._choose("Set channel", f"Channel of {_count(len(rows))}:", labels, chosen,
+        self._choose(self.tr("Set channel"),
+                     self.tr("Channel of {pledges}:").format(pledges=_count(len(rows))), labels, chosen,
                      current=labels.index(current.label))
 
     def cancel_selected(self) -> None:
-        rows = self._need_selection("cancel")
+        rows = self._need_selection(self.tr("Select the pledges to cancel first"))
         if rows:
             self.cancel_rows(rows)
 
@@ -604,16 +629,21 @@ class PledgesView(WorkspaceView):
                  if PledgeStatus.CANCELLED not in allowed_next(PledgeStatus(r[STATUS]))
                  and r[STATUS] != PledgeStatus.SUSPENDED.value]
         if final:
-            self.message.emit(f"Not cancelled: {', '.join(final[:5])} "
-                              f"{'is' if len(final) == 1 else 'are'} already delivered or cancelled")
+            refs = ", ".join(final[:5])
+            self.message.emit(
+                self.tr("Not cancelled: {refs} is already delivered or cancelled").format(refs=refs)
+                if len(final) == 1 else
+                self.tr("Not cancelled: {refs} are already delivered or cancelled").format(refs=refs))
             return
         from ..dialogs.reason_dialog import ReasonDialog
 
+        several = len(rows) > 1
+        title = self.tr("Cancel pledges") if several else self.tr("Cancel pledge")
         dialog = ReasonDialog(
-            "Cancel pledges" if len(rows) > 1 else "Cancel pledge",
-            f"Cancel {_names(rows)}? A cancelled pledge stays in the table, with its EUR value "
-            "counted as cancelled.", "Cancel pledge" + ("s" if len(rows) > 1 else ""), self,
-            placeholder="e.g. withdrawn by the donor at UDCG-31")
+            title,
+            self.tr("Cancel {pledges}? A cancelled pledge stays in the table, with its EUR value "
+                    "counted as cancelled.").format(pledges=_names(rows)), title, self,
+            placeholder=self.tr("e.g. withdrawn by the donor at UDCG-31"))
 
         def accepted() -> None:
             if self.ctx is not None:
@@ -626,23 +656,25 @@ class PledgesView(WorkspaceView):
         dialog.open()
 
     def delete_selected(self) -> None:
-        rows = self._need_selection("delete")
+        rows = self._need_selection(self.tr("Select the pledges to delete first"))
         if not rows or self.ctx is None:
             return
         from ..dialogs.reason_dialog import ReasonDialog
 
         ws = self.ctx.ws
         deliveries = sum(len(ws.deliveries.of_pledge(r[ID])) for r in rows[:500])
-        details = ("Only for a pledge entered by mistake (a duplicate, a typo). A pledge the "
-                   "donor withdrew should be cancelled instead. The audit log keeps a full copy, "
-                   "and Ctrl+Z brings the pledge back.")
+        details = self.tr("Only for a pledge entered by mistake (a duplicate, a typo). A pledge "
+                          "the donor withdrew should be cancelled instead. The audit log keeps a "
+                          "full copy, and Ctrl+Z brings the pledge back.")
         if deliveries:
-            details += (f" Its {deliveries:,} deliver{'y' if deliveries == 1 else 'ies'} will be "
-                        "deleted too; undo does not bring deliveries back.")
+            details += " " + plural(self.tr("Its %Ln delivery(ies) will be deleted too; undo does "
+                                            "not bring deliveries back.", "", deliveries), deliveries)
         dialog = ReasonDialog(
-            "Delete pledges created in error" if len(rows) > 1 else "Delete pledge created in error",
-            f"Delete {_names(rows)} for good?", "Delete", self, details=details,
-            placeholder="e.g. entered twice; the correct pledge is DEU-2024-017")
+            self.tr("Delete pledges created in error") if len(rows) > 1
+            else self.tr("Delete pledge created in error"),
+            self.tr("Delete {pledges} for good?").format(pledges=_names(rows)), self.tr("Delete"),
+            self, details=details,
+            placeholder=self.tr("e.g. entered twice; the correct pledge is DEU-2024-017"))
 
         def accepted() -> None:
             if self.ctx is not None:
@@ -653,10 +685,11 @@ class PledgesView(WorkspaceView):
         self.last_dialog = dialog
         dialog.open()
 
-    def _need_selection(self, verb: str) -> list[Row]:
+    def _need_selection(self, hint: str) -> list[Row]:
+        """The selected rows; `hint` is said when there are none."""
         rows = self.selected_tuples()
         if not rows:
-            self.message.emit(f"Select the pledges to {verb} first")
+            self.message.emit(hint)
         return rows
 
     # ------------------------------------------------------------------ dialogs
@@ -682,14 +715,16 @@ class PledgesView(WorkspaceView):
 
 
 def _count(n: int) -> str:
-    return f"{n:,} pledge{'s' if n != 1 else ''}"
+    return plural(QCoreApplication.translate("PledgesView", "%Ln pledge(s)", "", n), n)
 
 
 def _names(rows: Sequence[Row]) -> str:
     if len(rows) == 1:
-        return f"pledge {rows[0][REF]}"
+        return QCoreApplication.translate("PledgesView", "pledge {reference}").format(
+            reference=rows[0][REF])
     if len(rows) <= 3:
-        return "pledges " + ", ".join(r[REF] for r in rows)
+        return QCoreApplication.translate("PledgesView", "pledges {references}").format(
+            references=", ".join(r[REF] for r in rows))
     return _count(len(rows))
 
 
