@@ -405,13 +405,13 @@ def test_a_pledge_changed_elsewhere_is_not_overwritten(
     other_ws.pledges.update(pid, theirs.version, {"item": "Changed by a colleague"})
 
     edit_cell(qtbot, view, row, COL["Item"], "My change")
-    box = view.last_message
-    assert isinstance(box, QMessageBox) and box.isVisible()
-    assert box.windowTitle() == "Changed elsewhere"
-    assert "was changed elsewhere" in box.informativeText()
+    merge = win.sharing.merge_dialog  # a merge is offered (tests/ui/test_merge_dialog.py)
+    assert merge is not None and merge.isVisible()
     assert demo_ws.pledges.get(pid).item == "Changed by a colleague"
     assert cell(view, row, "Item") == "Changed by a colleague"  # the row was reloaded
     assert view.undo_stack.count() == 0
+    merge.reject()
+    assert "was not saved" in status_message(win)
 
     # Now the table has the new version: editing again works.
     edit_cell(qtbot, view, row, COL["Item"], "My change")

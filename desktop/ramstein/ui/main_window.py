@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ..services import Workspace
     from .excel_exchange import ExcelExchange
     from .open_database import DatabaseOpener
+    from .sharing import Sharing
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self._pending_open: tuple[Path | None, bool, bool] | None = None
         self.read_only = False  # the database is open in another window: edits are refused
         self._opener: DatabaseOpener | None = None
+        self.sharing: Sharing | None = None  # merges, others' changes, connection loss
         self._excel: ExcelExchange | None = None
         self._view_factories: dict[str, Callable[[], QWidget]] = {
             "pledges": self._make_pledges_view,
@@ -98,7 +100,11 @@ class MainWindow(QMainWindow):
         self.nav_buttons: dict[str, QPushButton] = {}
 
         central = QWidget()
-        row = QHBoxLayout(central)
+        self._column = QVBoxLayout(central)  # the connection banner goes on top (ui/sharing.py)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.setSpacing(0)
+        row = QHBoxLayout()
+        self._column.addLayout(row, 1)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self._navigation())
@@ -322,6 +328,7 @@ class MainWindow(QMainWindow):
         if old is not ws:
             self.undo_stack.clear()  # its steps belong to the other database
         self.relay.attach(ws)
+        self._sharing().set_workspace(ws)
         for page in self.views.values():
             page.set_workspace(ws)  # type: ignore[attr-defined]
         for companion in (self.filter_bar, self.pledge_detail):
@@ -338,6 +345,16 @@ class MainWindow(QMainWindow):
         if not self.dashboard.isVisible():
             self._counts_timer.start(0)
         self.workspace_opened.emit(ws)
+
+    def _sharing(self) -> Sharing:
+        """Working on a shared database (ui/sharing.py): made with the first workspace, after
+        the first paint, like the rest of the database code."""
+        if self.sharing is None:
+            from .sharing import Sharing
+
+            self.sharing = Sharing(self)
+            self._column.insertWidget(0, self.sharing.banner)
+        return self.sharing
 
     def set_read_only(self, read_only: bool) -> None:
         """Read-only: the database refuses writes (query_only) and the editing actions are off.

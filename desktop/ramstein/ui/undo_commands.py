@@ -25,13 +25,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoCommand
 
 from ..domain.enums import PledgeStatus
 from ..domain.errors import DomainError, StaleEdit
 from ..services.pledges import PledgeDraft, draft_from
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QUndoStack
+
     from ..domain.records import Pledge
     from ..services import Workspace
 
@@ -125,19 +127,12 @@ class EditTakenOver(Exception):
     kept to save when the connection is back): the caller shows nothing more."""
 
 
-# (the command, the refusal) -> True when the window took the refused edit over
-TakeOver = Callable[["PledgeCommand", BaseException], bool]
-
-
-class EditStack(QUndoStack):
-    """The window's undo stack; `take_over` handles edits refused for a newer version (the
-    merge dialog) or a lost connection (kept as pending), see ui/sharing.py."""
-
-    take_over: TakeOver | None = None
-
-
 def execute(stack: QUndoStack, command: PledgeCommand) -> PledgeCommand:
-    """Run the command's service call now and push it (nothing is pushed if it raises)."""
+    """Run the command's service call now and push it (nothing is pushed if it raises).
+
+    A window's stack may carry a `take_over(command, error) -> bool` hook (ui/sharing.py):
+    an edit refused for a newer version (the merge dialog) or a lost connection (kept to be
+    saved later) is then handed to it, and EditTakenOver is raised instead."""
     try:
         command.first_run()
     except Exception as exc:
