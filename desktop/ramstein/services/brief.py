@@ -80,6 +80,7 @@ class BriefData:
     by_capability: list[tuple[str, Decimal]]  # pledged EUR, biggest first
     fund: FundYear | None
     fund_rows: list[FundPosition] = field(default_factory=list)  # in scope (one for a donor)
+    fund_gdp_year: int | None = None  # the GDP year the fair shares are computed from
 
     @property
     def open_value(self) -> Decimal:
@@ -127,7 +128,7 @@ def gather_brief(ws: Workspace, donor: str | None = None, *,
     overdue = _overdue(ws, code)
     check(progress)
     progress.report(2, STEPS, "Fund position")
-    fund = _fund(ws)
+    fund, gdp_year = _fund(ws)
     check(progress)
     progress.report(3, STEPS, "Charts")
     lines = _donor_lines(summary.by_donor, fund)
@@ -159,7 +160,7 @@ def gather_brief(ws: Workspace, donor: str | None = None, *,
         status_counts=statuses, overdue_count=len(overdue),
         overdue_value=sum((o.eur or Decimal(0) for o in overdue), Decimal(0)), overdue=overdue,
         donors=donors, monthly=monthly, monthly_cumulative=cumulative,
-        by_capability=by_capability, fund=fund, fund_rows=fund_rows,
+        by_capability=by_capability, fund=fund, fund_rows=fund_rows, fund_gdp_year=gdp_year,
     )
 
 
@@ -181,15 +182,16 @@ def _overdue(ws: Workspace, code: str | None) -> list[AgendaRow]:
     return rows
 
 
-def _fund(ws: Workspace) -> FundYear | None:
+def _fund(ws: Workspace) -> tuple[FundYear | None, int | None]:
+    """The Washington preset's current year and its GDP year (None, None: no fund)."""
     funds = ws.funds
     spec = funds.washington()
     if spec is None:
-        return None
+        return None, None
     try:
-        return funds.positions(spec, funds.current_year(spec))
+        return funds.positions(spec, funds.current_year(spec)), spec.gdp_year
     except DomainError:  # no GDP figures at all: the brief goes out without a fund section
-        return None
+        return None, None
 
 
 def _donor_lines(totals: tuple[DonorTotals, ...], fund: FundYear | None) -> list[DonorLine]:
