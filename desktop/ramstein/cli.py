@@ -154,6 +154,30 @@ def cmd_self_test(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_brief(args: argparse.Namespace) -> int:
+    """The staff brief as a PDF (Qt's PDF writer: the ui package, imported only here)."""
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise UserError(f"{target}: the file name must end in .pdf")
+    if not target.parent.is_dir():
+        raise UserError(f"{target.parent}: no such folder")
+    ws = _open(args, create=False)
+    try:
+        from .ui.brief_report import brief_to_pdf
+
+        bar = _bar()
+        try:
+            result = brief_to_pdf(ws, target, args.donor, progress=bar)
+        finally:
+            if bar is not None:
+                bar.close()
+    finally:
+        ws.close()
+    print(f"{result.path}: {result.pages} pages ({result.marking or 'no marking'}, "
+          f"{result.seconds:.2f} s)")
+    return 0
+
+
 def cmd_screenshot(args: argparse.Namespace) -> int:
     from .ui.app import take_screenshots
 
@@ -661,6 +685,13 @@ def build_parser() -> argparse.ArgumentParser:
     required.add_argument("--not-required", dest="required", action="store_const", const=False,
                           help=_("allow exports without a marking"))
     marking.set_defaults(func=cmd_marking)
+
+    brief = sub.add_parser("brief", parents=[common],
+                           help="write the staff brief (figures, fund position, overdue "
+                                "deliveries, charts) as a PDF with the classification marking")
+    brief.add_argument("out", metavar="OUT.pdf")
+    brief.add_argument("--donor", metavar="ISO3", help="the brief of this donor only")
+    brief.set_defaults(func=cmd_brief)
 
     shot = sub.add_parser("screenshot", parents=[common],
                           help=_("render each main view to OUTDIR/<view>.png and exit"))
