@@ -34,7 +34,7 @@ class MoveDialog(QDialog):
                  later: bool = False, date_editable: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("moveDialog")
-        self.setWindowTitle("Reschedule delivery")
+        self.setWindowTitle(self.tr("Reschedule delivery"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         text = QLabel(what)
@@ -47,24 +47,24 @@ class MoveDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setEnabled(date_editable)
-        form.addRow("New planned date:", self.date_edit)
+        form.addRow(self.tr("New planned date:"), self.date_edit)
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("moveReason")
-        self.reason_edit.setPlaceholderText("e.g. rail transfer at Rzeszow postponed")
-        form.addRow("Reason:", self.reason_edit)
+        self.reason_edit.setPlaceholderText(self.tr("e.g. rail transfer at Rzeszow postponed"))
+        form.addRow(self.tr("Reason:"), self.reason_edit)
         layout.addLayout(form)
-        self.delayed_box = QCheckBox("Mark as delayed (the reason is then required)")
+        self.delayed_box = QCheckBox(self.tr("Mark as delayed (the reason is then required)"))
         self.delayed_box.setObjectName("moveDelayed")
         self.delayed_box.setChecked(later)
         layout.addWidget(self.delayed_box)
-        self.hint = QLabel("The move is one undo step and is kept in the audit log.")
+        self.hint = QLabel(self.tr("The move is one undo step and is kept in the audit log."))
         self.hint.setObjectName("moveHint")
         self.hint.setWordWrap(True)
         layout.addWidget(self.hint)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Move")
+        self.ok_button.setText(self.tr("Move"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -85,7 +85,7 @@ class MoveDialog(QDialog):
     def _check(self) -> None:
         ok = bool(self.reason()) or not self.delayed()
         self.ok_button.setEnabled(ok)
-        self.ok_button.setToolTip("" if ok else "Say why the delivery is late")
+        self.ok_button.setToolTip("" if ok else self.tr("Say why the delivery is late"))
 
     def accept(self) -> None:
         if self.reason() or not self.delayed():
@@ -98,7 +98,7 @@ class DeliveredDialog(QDialog):
     def __init__(self, what: str, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("deliveredDialog")
-        self.setWindowTitle("Mark delivered")
+        self.setWindowTitle(self.tr("Mark delivered"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         text = QLabel(what)
@@ -110,11 +110,11 @@ class DeliveredDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.date_edit.setMaximumDate(to_qdate(today))  # a delivery cannot arrive tomorrow
-        form.addRow("Delivered on:", self.date_edit)
+        form.addRow(self.tr("Delivered on:"), self.date_edit)
         layout.addLayout(form)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Mark delivered")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mark delivered"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
