@@ -3,7 +3,8 @@
 The dialog checks what it can (a quantity is a number above 0 with at most 3 decimals), then
 hands the fields to `submit`, which stores them through the services. When the service
 refuses, its message is shown in the dialog, which stays open; nothing is stored. On success
-the service's warnings are kept in `warnings` for the caller to show.
+the service's warnings are kept in `warnings` for the caller to show. The dialog's own
+messages are translated; a service's refusal is shown as the service words it.
 """
 
 from __future__ import annotations
@@ -39,6 +40,10 @@ Submit = Callable[[dict[str, Any]], DeliveryResult]
 QUANTUM = Decimal("0.001")
 
 
+class QuantityError(DomainError):
+    """The typed quantity is refused (the dialog puts the cursor back in the field)."""
+
+
 class DeliveryDialog(QDialog):
     """`delivery=None` adds a delivery; otherwise edits it (only changed fields are sent)."""
 
@@ -54,19 +59,24 @@ class DeliveryDialog(QDialog):
         self.warnings: tuple[str, ...] = ()
         self.stored = False
         self._today = today or date.today()
-        self.setWindowTitle(f"{'Edit' if delivery else 'Add'} delivery — {pledge.reference}")
+        title = self.tr("Edit delivery — {reference}") if delivery else self.tr(
+            "Add delivery — {reference}")
+        self.setWindowTitle(title.format(reference=pledge.reference))
         self.setMinimumWidth(460)
 
         heading = appearance.label(f"{pledge.reference} · {pledge.item}", "sectionTitle")
-        pledged = (f"Pledged {decimal_text(pledge.quantity)} {pledge.unit}".strip()
-                   if pledge.quantity is not None else "Pledged: no quantity (value only)")
+        if pledge.quantity is None:
+            pledged = self.tr("Pledged: no quantity (value only)")
+        else:
+            pledged = self.tr("Pledged {quantity} {unit}").format(
+                quantity=decimal_text(pledge.quantity), unit=pledge.unit).strip()
         context_label = appearance.label(" · ".join(t for t in (pledged, context) if t),
                                          "viewSubtitle", wrap=True)
 
         self.quantity_edit = QLineEdit()
         self.quantity_edit.setObjectName("quantityEdit")
-        self.quantity_edit.setPlaceholderText("e.g. 4 or 2.5")
-        self.quantity_edit.setAccessibleName("Quantity")
+        self.quantity_edit.setPlaceholderText(self.tr("e.g. 4 or 2.5"))
+        self.quantity_edit.setAccessibleName(self.tr("Quantity"))
 
         self.planned_edit = QDateEdit()
         self.planned_edit.setObjectName("plannedEdit")
@@ -76,30 +86,30 @@ class DeliveryDialog(QDialog):
         self.status_combo.setObjectName("statusCombo")
         for status in DeliveryStatus:
             self.status_combo.addItem(status.label, status.value)
-        self.actual_edit = OptionalDateEdit("not yet", today=lambda: self._today)
+        self.actual_edit = OptionalDateEdit(self.tr("not yet"), today=lambda: self._today)
         self.actual_edit.setObjectName("actualEdit")
         self.hub_combo = QComboBox()
         self.hub_combo.setObjectName("hubCombo")
-        self.hub_combo.addItem("— no hub —", None)
+        self.hub_combo.addItem(self.tr("— no hub —"), None)
         for hub in hubs:
             self.hub_combo.addItem(hub.name, hub.id)
         self.delay_edit = QLineEdit()
         self.delay_edit.setObjectName("delayEdit")
-        self.delay_edit.setPlaceholderText("Why it moved or is late (optional)")
+        self.delay_edit.setPlaceholderText(self.tr("Why it moved or is late (optional)"))
         self.notes_edit = QPlainTextEdit()
         self.notes_edit.setObjectName("notesEdit")
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setFixedHeight(64)
 
         form = QFormLayout()
-        form.addRow(f"&Quantity ({pledge.unit})" if pledge.unit else "&Quantity",
-                    self.quantity_edit)
-        form.addRow("&Planned", self.planned_edit)
-        form.addRow("&Status", self.status_combo)
-        form.addRow("&Delivered on", self.actual_edit)
-        form.addRow("&Hub", self.hub_combo)
-        form.addRow("Delay &reason", self.delay_edit)
-        form.addRow("&Notes", self.notes_edit)
+        form.addRow(self.tr("&Quantity ({unit})").format(unit=pledge.unit) if pledge.unit
+                    else self.tr("&Quantity"), self.quantity_edit)
+        form.addRow(self.tr("&Planned"), self.planned_edit)
+        form.addRow(self.tr("&Status"), self.status_combo)
+        form.addRow(self.tr("&Delivered on"), self.actual_edit)
+        form.addRow(self.tr("&Hub"), self.hub_combo)
+        form.addRow(self.tr("Delay &reason"), self.delay_edit)
+        form.addRow(self.tr("&Notes"), self.notes_edit)
 
         self.error_label = appearance.label("", "footer", wrap=True)
         self.error_label.setObjectName("errorLabel")
@@ -157,13 +167,16 @@ class DeliveryDialog(QDialog):
         if not text:
             if self.pledge.quantity is None:
                 return None
-            raise DomainError("quantity: enter how many are delivered "
-                              f"(in {self.pledge.unit or 'units'})")
-        value = to_decimal(text, "quantity")
+            raise QuantityError(self.tr("quantity: enter how many are delivered (in {unit})")
+                                .format(unit=self.pledge.unit or self.tr("units")))
+        try:
+            value = to_decimal(text, "quantity")
+        except DomainError as exc:
+            raise QuantityError(str(exc)) from exc
         if value <= 0:
-            raise DomainError(f"quantity: {text} must be above 0")
+            raise QuantityError(self.tr("quantity: {typed} must be above 0").format(typed=text))
         if value != value.quantize(QUANTUM):
-            raise DomainError("quantity: at most 3 decimal places")
+            raise QuantityError(self.tr("quantity: at most 3 decimal places"))
         return value
 
     def fields(self) -> dict[str, Any]:
@@ -198,14 +211,15 @@ class DeliveryDialog(QDialog):
                 self.warnings = result.warnings
                 self.stored = True
         except DomainError as exc:
-            self.show_error(str(exc))
+            self.show_error(str(exc), quantity=isinstance(exc, QuantityError))
             return
         self.accept()
 
-    def show_error(self, message: str) -> None:
+    def show_error(self, message: str, *, quantity: bool = False) -> None:
+        """Show a refusal; `quantity` (or a service message about it) selects that field."""
         self.error_label.setText(_sentence(message))
         self.error_label.show()
-        if message.startswith("quantity"):
+        if quantity or message.startswith("quantity"):
             self.quantity_edit.setFocus()
             self.quantity_edit.selectAll()
 
