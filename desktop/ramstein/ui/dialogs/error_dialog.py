@@ -82,18 +82,18 @@ class ErrorDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("unexpectedErrorDialog")
-        self.setWindowTitle("Unexpected error")
+        self.setWindowTitle(self.tr("Unexpected error"))
         self.report = report
         layout = QVBoxLayout(self)
         refused = write_failure_text(exc)
         if refused is not None:
             text, more = refused, ""
         else:
-            text = f"Something went wrong: {short_message(exc)}"
-            more = ("This is a fault in Ramstein Planner, not in your data. Your data is safe: "
-                    "every change is saved in its own transaction, and one that failed was "
-                    "rolled back whole. Copy the report and send it to whoever supports the "
-                    "application.")
+            text = self.tr("Something went wrong: {error}").format(error=short_message(exc))
+            more = self.tr("This is a fault in Ramstein Planner, not in your data. Your data is "
+                           "safe: every change is saved in its own transaction, and one that "
+                           "failed was rolled back whole. Copy the report and send it to whoever "
+                           "supports the application.")
         self.message_label = QLabel(text)
         self.message_label.setObjectName("errorMessage")
         self.message_label.setWordWrap(True)
@@ -103,15 +103,16 @@ class ErrorDialog(QDialog):
             hint = QLabel(more)
             hint.setWordWrap(True)
             layout.addWidget(hint)
-        where = (f"The details were written to the log: {log_path}" if log_path is not None
-                 else "No log file could be written; the details are in the report.")
+        where = (self.tr("The details were written to the log: {path}").format(path=log_path)
+                 if log_path is not None
+                 else self.tr("No log file could be written; the details are in the report."))
         self.log_label = QLabel(where)
         self.log_label.setObjectName("errorLogPath")
         self.log_label.setWordWrap(True)
         self.log_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.log_label)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.copy_button = QPushButton("Copy report")
+        self.copy_button = QPushButton(self.tr("Copy report"))
         self.copy_button.setObjectName("copyReportButton")
         buttons.addButton(self.copy_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.copy_button.clicked.connect(self.copy_report)
@@ -121,7 +122,7 @@ class ErrorDialog(QDialog):
 
     def copy_report(self) -> None:
         QGuiApplication.clipboard().setText(self.report)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
 
 def report_unexpected_error(kind: type[BaseException], exc: BaseException,
