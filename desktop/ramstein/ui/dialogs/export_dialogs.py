@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -26,14 +26,16 @@ from PySide6.QtWidgets import (
 
 from ...domain.records import Member
 
-XLSX_FILTER = "Excel workbooks (*.xlsx)"
-ANY_DONOR = "Any donor (every member in the Donor list)"
+XLSX_FILTER = QT_TRANSLATE_NOOP("ExportDialogs", "Excel workbooks (*.xlsx)")
+ANY_DONOR = QT_TRANSLATE_NOOP("TemplateDialog", "Any donor (every member in the Donor list)")
 
 
 def xlsx_file_dialog(parent: QWidget, title: str, start_dir: str, name: str = "", *,
                      save: bool) -> QFileDialog:
     """A file dialog for one .xlsx file, opened in `start_dir` (the last folder used)."""
-    dialog = QFileDialog(parent, title, start_dir, f"{XLSX_FILTER};;All files (*)")
+    filters = ";;".join((QCoreApplication.translate("ExportDialogs", XLSX_FILTER),
+                         QCoreApplication.translate("ExportDialogs", "All files (*)")))
+    dialog = QFileDialog(parent, title, start_dir, filters)
     dialog.setObjectName("xlsxFileDialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -55,26 +57,26 @@ class TemplateDialog(QDialog):
     def __init__(self, donors: Sequence[Member], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("templateDialog")
-        self.setWindowTitle("Export template")
+        self.setWindowTitle(self.tr("Export template"))
         self.setMinimumWidth(460)
-        text = QLabel("An empty workbook for a national desk to fill in, one row per pledge, "
-                      "with drop-down lists and an instructions sheet. Import it back with "
-                      "File ▸ Import from Excel….")
+        text = QLabel(self.tr("An empty workbook for a national desk to fill in, one row per "
+                              "pledge, with drop-down lists and an instructions sheet. Import it "
+                              "back with File ▸ Import from Excel…."))
         text.setWordWrap(True)
         self.donor_combo = QComboBox()
         self.donor_combo.setObjectName("templateDonor")
-        self.donor_combo.addItem(ANY_DONOR, None)
+        self.donor_combo.addItem(QCoreApplication.translate("TemplateDialog", ANY_DONOR), None)
         for member in sorted(donors, key=lambda m: m.name):
             self.donor_combo.addItem(f"{member.name} ({member.code})", member.code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText("Choose file…")
+        self.ok_button.setText(self.tr("Choose file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addWidget(QLabel("For:"))
+        layout.addWidget(QLabel(self.tr("For:")))
         layout.addWidget(self.donor_combo)
         layout.addWidget(buttons)
 
