@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Channel, FundPeriod, MemberKind, PledgeStatus
 
 CURRENCIES = ("EUR", "USD")
-PERIODS = ((FundPeriod.YEARLY, "every year"), (FundPeriod.TOTAL, "in total, spread evenly over the years"))
+PERIODS = ((FundPeriod.YEARLY, QT_TRANSLATE_NOOP("FundDialog", "every year")),
+           (FundPeriod.TOTAL, QT_TRANSLATE_NOOP("FundDialog", "in total, spread evenly over the years")))
 
 
 class FundDialog(QDialog):
@@ -43,13 +44,13 @@ class FundDialog(QDialog):
                  members: Sequence[Any] = ()) -> None:
         super().__init__(parent)
         self.setObjectName("fundDialog")
-        self.setWindowTitle(f"Edit fund — {spec.name}")
+        self.setWindowTitle(self.tr("Edit fund — {name}").format(name=spec.name))
         self.spec = spec
         self.name_edit = QLineEdit(spec.name)
         self.name_edit.setObjectName("fundName")
         self.amount_edit = QLineEdit(format(Decimal(spec.amount).normalize(), "f"))
         self.amount_edit.setObjectName("fundAmount")
-        self.amount_edit.setPlaceholderText("e.g. 40000000000 (point for decimals)")
+        self.amount_edit.setPlaceholderText(self.tr("e.g. 40000000000 (point for decimals)"))
         self.currency_combo = QComboBox()
         self.currency_combo.addItems(list(CURRENCIES))
         if spec.currency not in CURRENCIES:
@@ -57,27 +58,27 @@ class FundDialog(QDialog):
         self.currency_combo.setCurrentText(spec.currency)
         self.period_combo = QComboBox()
         for period, text in PERIODS:
-            self.period_combo.addItem(text, period.value)
+            self.period_combo.addItem(QCoreApplication.translate("FundDialog", text), period.value)
         self.period_combo.setCurrentIndex(
             max(0, self.period_combo.findData(FundPeriod(spec.period).value)))
         self.first_year = _year_box(spec.first_year, "fundFirstYear")
         self.last_year = _year_box(spec.last_year, "fundLastYear")
         self.gdp_year = _year_box(spec.gdp_year, "fundGdpYear")
-        self.gdp_year.setToolTip("The year of the GDP figures the shares are computed from")
+        self.gdp_year.setToolTip(self.tr("The year of the GDP figures the shares are computed from"))
 
         form = QFormLayout()
-        form.addRow("Name", self.name_edit)
-        form.addRow("Amount", self.amount_edit)
-        form.addRow("Currency", self.currency_combo)
-        form.addRow("Due", self.period_combo)
-        form.addRow("First year", self.first_year)
-        form.addRow("Last year", self.last_year)
-        form.addRow("GDP year", self.gdp_year)
+        form.addRow(self.tr("Name"), self.name_edit)
+        form.addRow(self.tr("Amount"), self.amount_edit)
+        form.addRow(self.tr("Currency"), self.currency_combo)
+        form.addRow(self.tr("Due"), self.period_combo)
+        form.addRow(self.tr("First year"), self.first_year)
+        form.addRow(self.tr("Last year"), self.last_year)
+        form.addRow(self.tr("GDP year"), self.gdp_year)
 
         self.channel_boxes = _checks([(c.value, c.label) for c in Channel], spec.counted_channels)
         self.status_boxes = _checks([(s.value, s.label) for s in PledgeStatus], spec.counted_statuses)
-        channels = _group("Channels that count", self.channel_boxes)
-        statuses = _group("Pledge states that count towards the share (allocated)",
+        channels = _group(self.tr("Channels that count"), self.channel_boxes)
+        statuses = _group(self.tr("Pledge states that count towards the share (allocated)"),
                           self.status_boxes)
 
         self.members = list(members)  # domain Member records; none: participants not editable
@@ -119,11 +120,12 @@ class FundDialog(QDialog):
         view.setObjectName("fundParticipants")
         view.setModel(self.participants_model)
         view.setMinimumHeight(160)
-        group = QGroupBox("Participants (the shares are split among those not exempt)")
+        group = QGroupBox(self.tr("Participants (the shares are split among those not exempt)"))
         grid = QGridLayout(group)
         grid.addWidget(view, 0, 0, 1, 3)
-        for col, (text, kinds) in enumerate((("NATO allies", {MemberKind.NATO}),
-                                             ("All members", set(MemberKind)), ("None", set()))):
+        choices = ((self.tr("NATO allies"), {MemberKind.NATO}),
+                   (self.tr("All members"), set(MemberKind)), (self.tr("None"), set()))
+        for col, (text, kinds) in enumerate(choices):
             button = QPushButton(text)
             button.setObjectName(f"participants_{col}")
             button.clicked.connect(lambda _c=False, k=kinds: self.tick_participants(k))
@@ -162,27 +164,29 @@ class FundDialog(QDialog):
         try:
             amount = Decimal(text)
         except InvalidOperation:
-            raise ValueError(f"Amount: {self.amount_edit.text()!r} is not a number") from None
+            raise ValueError(self.tr("Amount: {typed} is not a number").format(
+                typed=repr(self.amount_edit.text()))) from None
         if not amount.is_finite() or amount <= 0:
-            raise ValueError("Amount: must be above zero")
+            raise ValueError(self.tr("Amount: must be above zero"))
         first, last = self.first_year.value(), self.last_year.value()
         if last < first:
-            raise ValueError(f"Last year: {last} is before the first year {first}")
+            raise ValueError(self.tr("Last year: {last} is before the first year {first}").format(
+                last=last, first=first))
         name = self.name_edit.text().strip()
         if not name:
-            raise ValueError("Name: a fund needs a name")
+            raise ValueError(self.tr("Name: a fund needs a name"))
         channels = frozenset(Channel(v) for v, box in self.channel_boxes if box.isChecked())
         statuses = frozenset(PledgeStatus(v) for v, box in self.status_boxes if box.isChecked())
         if not channels:
-            raise ValueError("Channels: tick at least one channel that counts")
+            raise ValueError(self.tr("Channels: tick at least one channel that counts"))
         if not statuses:
-            raise ValueError("States: tick at least one pledge state that counts")
+            raise ValueError(self.tr("States: tick at least one pledge state that counts"))
         participants, exempt = frozenset(self.spec.participants), frozenset(self.spec.exempt)
         if self.members:
             participants = self.ticked_participants()
             exempt = exempt & participants  # a member that left is no longer exempt either
             if not participants - exempt:
-                raise ValueError("Participants: tick at least one member that is not exempt")
+                raise ValueError(self.tr("Participants: tick at least one member that is not exempt"))
         return dataclasses.replace(
             self.spec, name=name, amount=amount, currency=self.currency_combo.currentText(),
             period=FundPeriod(self.period_combo.currentData()), first_year=first, last_year=last,
