@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import appearance
+from ..formatting import count_text
 from ..models.import_preview_model import (
     Decision,
     ImportRowsModel,
@@ -40,10 +41,12 @@ from ..models.import_preview_model import (
     RowChangeLike,
 )
 from ..models.text_table_model import TextTableModel
+from ..plural import plural
 from ..widget_helpers import named_button as _button
 
-GROUPS: tuple[tuple[Kind, str], ...] = (("new", "New"), ("changed", "Changed"),
-                                        ("conflict", "Conflicts"))
+GROUPS: tuple[tuple[Kind, str], ...] = (("new", QT_TRANSLATE_NOOP("ImportPreviewDialog", "New")),
+                                        ("changed", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Changed")),
+                                        ("conflict", QT_TRANSLATE_NOOP("ImportPreviewDialog", "Conflicts")))
 
 
 class IssueLike(Protocol):
@@ -71,11 +74,14 @@ class PlanLike(Protocol):
 
 def issue_place(issue: IssueLike) -> str:
     """Pledges!F17, or the sheet alone when the problem is the whole sheet."""
-    return f"{issue.sheet}!{issue.cell}" if issue.cell else (issue.sheet or "workbook")
+    if issue.cell:
+        return f"{issue.sheet}!{issue.cell}"
+    return issue.sheet or QCoreApplication.translate("ImportPreviewDialog", "workbook")
 
 
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n:,} {one if n == 1 else (many or one + 's')}"
+def _counted(text: str, n: int) -> str:
+    """A `tr(…, "", n)` text with its {n} filled in (English plural when untranslated)."""
+    return plural(text, n).format(n=count_text(n))
 
 
 class ImportPreviewDialog(QDialog):
@@ -83,15 +89,15 @@ class ImportPreviewDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("importPreviewDialog")
         self.plan = plan
-        self.setWindowTitle(f"Import {plan.source_name}")
+        self.setWindowTitle(self.tr("Import {file}").format(file=plan.source_name))
         self.resize(1100, 640)
         self.models: dict[Kind, ImportRowsModel] = {
             kind: ImportRowsModel(kind, list(plan.rows(kind)), label_of, self)
             for kind, _title in GROUPS}
         self.tables: dict[str, QTableView] = {}
-        self.errors_model = TextTableModel(("Cell", "Problem"), self)
+        self.errors_model = TextTableModel((self.tr("Cell"), self.tr("Problem")), self)
         self.errors_model.set_rows([(issue_place(e), e.message) for e in plan.errors])
-        self.warnings_model = TextTableModel(("Warning",), self)
+        self.warnings_model = TextTableModel((self.tr("Warning"),), self)
         self.warnings_model.set_rows([(w,) for w in plan.warnings])
 
         self.file_label = appearance.label(plan.source_name, "sectionTitle")
@@ -103,20 +109,24 @@ class ImportPreviewDialog(QDialog):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("importTabs")
         for kind, title in GROUPS:
-            self.tabs.addTab(self._group_page(kind), f"{title} ({self.models[kind].rowCount():,})")
-        self.tabs.addTab(self._errors_page(), f"Errors ({len(plan.errors):,})")
+            self.tabs.addTab(self._group_page(kind), self.tr("{title} ({n})").format(
+                title=QCoreApplication.translate("ImportPreviewDialog", title),
+                n=count_text(self.models[kind].rowCount())))
+        self.tabs.addTab(self._errors_page(),
+                         self.tr("Errors ({n})").format(n=count_text(len(plan.errors))))
         self.tabs.addTab(self._table_page("warnings", self.warnings_model),
-                         f"Warnings ({len(plan.warnings):,})")
+                         self.tr("Warnings ({n})").format(n=count_text(len(plan.warnings))))
         self.tabs.setCurrentIndex(self._first_tab())
 
         self.reason_label = appearance.label("", "footer", wrap=True)
         self.reason_label.setObjectName("importReason")
         self.note_label = appearance.label(
-            "Rows missing from the sheet are never deleted. A backup of the database is made "
-            "before anything is written, and the whole import is one step of Edit ▸ Undo.",
+            self.tr("Rows missing from the sheet are never deleted. A backup of the database is "
+                    "made before anything is written, and the whole import is one step of "
+                    "Edit ▸ Undo."),
             "viewSubtitle", wrap=True)
         buttons = QDialogButtonBox()
-        self.apply_button = buttons.addButton("Apply", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button = buttons.addButton(self.tr("Apply"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.apply_button.setObjectName("applyButton")
         self.cancel_button = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -139,16 +149,16 @@ class ImportPreviewDialog(QDialog):
         if kind == "conflict":
             row = QHBoxLayout()
             self.keep_sheet_button = _button(
-                "All conflicts: keep sheet", "keepAllSheet",
-                "Take the sheet's values for every conflicting row")
+                self.tr("All conflicts: keep sheet"), "keepAllSheet",
+                self.tr("Take the sheet's values for every conflicting row"))
             self.keep_planner_button = _button(
-                "All conflicts: keep planner", "keepAllPlanner",
-                "Keep the planner's values for every conflicting row")
+                self.tr("All conflicts: keep planner"), "keepAllPlanner",
+                self.tr("Keep the planner's values for every conflicting row"))
             self.keep_sheet_button.clicked.connect(lambda: self.decide_conflicts("sheet"))
             self.keep_planner_button.clicked.connect(lambda: self.decide_conflicts("database"))
             explain = appearance.label(
-                "Changed in the planner since the export and in the sheet too: choose which "
-                "values to keep for each row.", "viewSubtitle", wrap=True)
+                self.tr("Changed in the planner since the export and in the sheet too: choose "
+                        "which values to keep for each row."), "viewSubtitle", wrap=True)
             row.addWidget(explain, 1)
             row.addWidget(self.keep_sheet_button)
             row.addWidget(self.keep_planner_button)
@@ -161,9 +171,11 @@ class ImportPreviewDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.doubleClicked.connect(self._copy_error)
         row = QHBoxLayout()
-        row.addWidget(appearance.label("Double-click a problem to copy it.", "viewSubtitle"), 1)
-        self.copy_errors_button = _button("Copy all problems", "copyErrors",
-                                          "Copy every problem, one per line, to the clipboard")
+        row.addWidget(appearance.label(self.tr("Double-click a problem to copy it."),
+                                       "viewSubtitle"), 1)
+        self.copy_errors_button = _button(
+            self.tr("Copy all problems"), "copyErrors",
+            self.tr("Copy every problem, one per line, to the clipboard"))
         self.copy_errors_button.clicked.connect(self.copy_errors)
         self.copy_errors_button.setEnabled(bool(self.plan.errors))
         row.addWidget(self.copy_errors_button)
@@ -216,29 +228,36 @@ class ImportPreviewDialog(QDialog):
 
     def counts_text(self) -> str:
         p = self.plan
+        conflicts, errors, warnings = len(p.rows("conflict")), len(p.errors), len(p.warnings)
         return " · ".join((
-            f"{len(p.rows('new')):,} new", f"{len(p.rows('changed')):,} changed",
-            f"{p.unchanged:,} unchanged{self._unchanged_by_sheet()}", _plural(len(p.rows("conflict")), "conflict"),
-            _plural(len(p.errors), "error"), _plural(len(p.warnings), "warning")))
+            self.tr("{n} new").format(n=count_text(len(p.rows("new")))),
+            self.tr("{n} changed").format(n=count_text(len(p.rows("changed")))),
+            self.tr("{n} unchanged").format(n=count_text(p.unchanged)) + self._unchanged_by_sheet(),
+            _counted(self.tr("{n} conflict(s)", "", conflicts), conflicts),
+            _counted(self.tr("{n} error(s)", "", errors), errors),
+            _counted(self.tr("{n} warning(s)", "", warnings), warnings)))
 
     def _unchanged_by_sheet(self) -> str:
         """' (Pledges 399, Deliveries 1,200)' when more than one sheet has unchanged rows."""
         counts = {k: n for k, n in self.plan.unchanged_by_sheet.items() if n}
         if len(counts) < 2:
             return ""
-        return " (" + ", ".join(f"{sheet} {n:,}" for sheet, n in counts.items()) + ")"
+        return " (" + ", ".join(f"{sheet} {count_text(n)}" for sheet, n in counts.items()) + ")"
 
     def reason(self) -> str:
         """Why Apply is off (or what it will do)."""
-        if self.plan.errors:
-            return (f"{_plural(len(self.plan.errors), 'error')} in the file: nothing will be "
-                    "imported. Correct the cells listed under Errors and import the file again.")
+        if (errors := len(self.plan.errors)):
+            return _counted(self.tr(
+                "{n} error(s) in the file: nothing will be imported. Correct the cells listed "
+                "under Errors and import the file again.", "", errors), errors)
         if (undecided := self.undecided()):
-            return (f"{_plural(undecided, 'conflict')} without a choice: pick Keep sheet or "
-                    "Keep planner for each (or use the All conflicts buttons) to apply.")
+            return _counted(self.tr(
+                "{n} conflict(s) without a choice: pick Keep sheet or Keep planner for each (or "
+                "use the All conflicts buttons) to apply.", "", undecided), undecided)
         if not (n := self.to_write()):
-            return "Nothing to import: no row is new or changed (or every one is skipped)."
-        return f"Apply will write {_plural(n, 'row')} in one step."
+            return self.tr("Nothing to import: no row is new or changed (or every one is "
+                           "skipped).")
+        return _counted(self.tr("Apply will write {n} row(s) in one step.", "", n), n)
 
     def _update(self) -> None:
         blocked = bool(self.plan.errors) or self.undecided() > 0 or self.to_write() == 0
@@ -256,13 +275,15 @@ class ImportPreviewDialog(QDialog):
 
     def copy_errors(self) -> None:
         QGuiApplication.clipboard().setText(self.errors_text())
-        self.reason_label.setText(f"{_plural(len(self.plan.errors), 'problem')} copied to the "
-                                  "clipboard. Nothing will be imported.")
+        n = len(self.plan.errors)
+        self.reason_label.setText(_counted(self.tr(
+            "{n} problem(s) copied to the clipboard. Nothing will be imported.", "", n), n))
 
     def _copy_error(self, index: QModelIndex) -> None:
         place, message = self.errors_model.rows()[index.row()]
         QGuiApplication.clipboard().setText(f"{place}: {message}")
-        self.reason_label.setText(f"Copied: {place}: {message}")
+        self.reason_label.setText(self.tr("Copied: {place}: {message}").format(
+            place=place, message=message))
 
 
 
