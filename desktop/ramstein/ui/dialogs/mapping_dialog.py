@@ -20,7 +20,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QStringListModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -58,7 +65,8 @@ from ...services.mapped_import import (
     suggest_mapping,
 )
 from .. import appearance
-from ..models.mapped_preview_model import MappedPreviewModel
+from ..formatting import count_text
+from ..models.mapped_preview_model import MappedPreviewModel, field_label
 from ..widget_helpers import choose_existing_file
 from ..widget_helpers import error_text as _message
 from ..widget_helpers import named_button as _button
@@ -67,8 +75,10 @@ if TYPE_CHECKING:
     from ...services import Workspace
     from ..workers import TaskRunner
 
-NOT_MAPPED = "— not mapped —"
-SUGGESTED = "Suggested from the headers"
+# Combo entries that are no column or profile; compared as shown, so in the user's language
+# (the dialog's not_mapped_text and suggested_text).
+NOT_MAPPED = QT_TRANSLATE_NOOP("MappingDialog", "— not mapped —")
+SUGGESTED = QT_TRANSLATE_NOOP("MappingDialog", "Suggested from the headers")
 REPLAN_DELAY_MS = 150
 
 
@@ -81,8 +91,10 @@ class MappingDialog(QDialog):
                  start_dir: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("mappingDialog")
-        self.setWindowTitle("Import foreign sheet")
+        self.setWindowTitle(self.tr("Import foreign sheet"))
         self.resize(1180, 820)
+        self.not_mapped_text = QCoreApplication.translate("MappingDialog", NOT_MAPPED)
+        self.suggested_text = QCoreApplication.translate("MappingDialog", SUGGESTED)
         self.ws = ws
         self.runner = runner
         self.store = store or ProfileStore()
@@ -104,11 +116,12 @@ class MappingDialog(QDialog):
         self._replan.timeout.connect(self.run_plan)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(appearance.label("Import a foreign sheet", "viewTitle"))
+        layout.addWidget(appearance.label(self.tr("Import a foreign sheet"), "viewTitle"))
         layout.addWidget(appearance.label(
-            "Say which column of the sheet holds each pledge field, or give a constant. The "
-            "preview shows the rows as they would become pledges; nothing is written until "
-            "Import, which adds every row or none, after a backup.", "viewSubtitle", wrap=True))
+            self.tr("Say which column of the sheet holds each pledge field, or give a constant. "
+                    "The preview shows the rows as they would become pledges; nothing is written "
+                    "until Import, which adds every row or none, after a backup."),
+            "viewSubtitle", wrap=True))
         layout.addLayout(self._source_row())
         layout.addLayout(self._profile_row())
         splitter = QSplitter(Qt.Orientation.Vertical)
@@ -119,22 +132,23 @@ class MappingDialog(QDialog):
         self.progress_bar = QProgressBar()
         self.progress_bar.setObjectName("progressBar")
         self.progress_bar.setVisible(False)
-        self.status_label = appearance.label("Choose a file to begin.", "footer", wrap=True)
+        self.status_label = appearance.label(self.tr("Choose a file to begin."), "footer", wrap=True)
         self.status_label.setObjectName("statusLabel")
         self.status_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.progress_bar)
         layout.addWidget(self.status_label)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.import_button = _button("Import", "importButton", "Add the new rows as pledges")
+        self.import_button = _button(self.tr("Import"), "importButton",
+                                     self.tr("Add the new rows as pledges"))
         self.import_button.setEnabled(False)
         self.import_button.clicked.connect(self.apply)
-        close = _button("Close", "closeButton", "Close without importing more")
+        close = _button(self.tr("Close"), "closeButton", self.tr("Close without importing more"))
         close.clicked.connect(self.reject)
         buttons.addWidget(self.import_button)
         buttons.addWidget(close)
         layout.addLayout(buttons)
-        self._fill_profiles(SUGGESTED)
+        self._fill_profiles(self.suggested_text)
         self._set_mapping_enabled(False)
 
     # ------------------------------------------------------------------ layout
@@ -142,8 +156,8 @@ class MappingDialog(QDialog):
         self.file_edit = QLineEdit()
         self.file_edit.setObjectName("fileEdit")
         self.file_edit.setReadOnly(True)
-        self.file_edit.setPlaceholderText("An .xlsx workbook or a .csv file")
-        choose = _button("Choose…", "chooseFile", "Choose the sheet to import")
+        self.file_edit.setPlaceholderText(self.tr("An .xlsx workbook or a .csv file"))
+        choose = _button(self.tr("Choose…"), "chooseFile", self.tr("Choose the sheet to import"))
         choose.clicked.connect(lambda: self.choose_file())
         self.sheet_combo = QComboBox()
         self.sheet_combo.setObjectName("sheetCombo")
@@ -152,17 +166,17 @@ class MappingDialog(QDialog):
         self.header_spin = QSpinBox()
         self.header_spin.setObjectName("headerRow")
         self.header_spin.setRange(0, 1000)
-        self.header_spin.setSpecialValueText("found")
-        self.header_spin.setToolTip("The row holding the column titles (0: found by itself)")
+        self.header_spin.setSpecialValueText(self.tr("found"))
+        self.header_spin.setToolTip(self.tr("The row holding the column titles (0: found by itself)"))
         self.header_spin.valueChanged.connect(lambda _v: self._reread())
         row = QHBoxLayout()
-        row.addWidget(QLabel("File"))
+        row.addWidget(QLabel(self.tr("File")))
         row.addWidget(self.file_edit, 1)
         row.addWidget(choose)
         row.addSpacing(12)
-        row.addWidget(QLabel("Sheet"))
+        row.addWidget(QLabel(self.tr("Sheet")))
         row.addWidget(self.sheet_combo)
-        row.addWidget(QLabel("Header row"))
+        row.addWidget(QLabel(self.tr("Header row")))
         row.addWidget(self.header_spin)
         return row
 
@@ -171,31 +185,34 @@ class MappingDialog(QDialog):
         self.profile_combo.setObjectName("profileCombo")
         self.profile_combo.setMinimumWidth(260)
         self.profile_combo.currentTextChanged.connect(self._profile_chosen)
-        self.save_button = _button("Save as…", "saveProfile", "Save this mapping under a name")
+        self.save_button = _button(self.tr("Save as…"), "saveProfile",
+                                   self.tr("Save this mapping under a name"))
         self.save_button.clicked.connect(lambda: self.ask_profile_name())
-        self.delete_button = _button("Delete", "deleteProfile", "Delete the chosen profile")
+        self.delete_button = _button(self.tr("Delete"), "deleteProfile",
+                                     self.tr("Delete the chosen profile"))
         self.delete_button.clicked.connect(lambda: self.ask_delete_profile())
         self.date_order = QComboBox()
         self.date_order.setObjectName("dateOrder")
-        self.date_order.addItems(["Day first (24/02/2023)", "Month first (02/24/2023)"])
+        self.date_order.addItems([self.tr("Day first (24/02/2023)"),
+                                  self.tr("Month first (02/24/2023)")])
         self.date_order.currentIndexChanged.connect(lambda _i: self.schedule_plan())
-        self.decimal_comma = QCheckBox("Decimal comma (1.234,5)")
+        self.decimal_comma = QCheckBox(self.tr("Decimal comma (1.234,5)"))
         self.decimal_comma.setObjectName("decimalComma")
         self.decimal_comma.toggled.connect(lambda _b: self.schedule_plan())
         self.reference_combo = QComboBox()
         self.reference_combo.setObjectName("referenceCombo")
-        self.reference_combo.setToolTip("The column that identifies a row, so that importing "
-                                        "the sheet again adds only the new rows")
+        self.reference_combo.setToolTip(self.tr("The column that identifies a row, so that "
+                                                "importing the sheet again adds only the new rows"))
         self.reference_combo.currentTextChanged.connect(lambda _t: self.schedule_plan())
         row = QHBoxLayout()
-        row.addWidget(QLabel("Mapping profile"))
+        row.addWidget(QLabel(self.tr("Mapping profile")))
         row.addWidget(self.profile_combo)
         row.addWidget(self.save_button)
         row.addWidget(self.delete_button)
         row.addSpacing(12)
         row.addWidget(self.date_order)
         row.addWidget(self.decimal_comma)
-        row.addWidget(QLabel("Row reference"))
+        row.addWidget(QLabel(self.tr("Row reference")))
         row.addWidget(self.reference_combo, 1)
         return row
 
@@ -204,22 +221,24 @@ class MappingDialog(QDialog):
         grid = QGridLayout(grid_host)
         grid.setContentsMargins(4, 4, 4, 4)
         grid.setHorizontalSpacing(10)
-        for column, title in enumerate(("Pledge field", "Column in the sheet", "or constant",
-                                        "Sample values")):
+        for column, title in enumerate((self.tr("Pledge field"), self.tr("Column in the sheet"),
+                                        self.tr("or constant"), self.tr("Sample values"))):
             grid.addWidget(appearance.label(title, "cardTitle"), 0, column)
         self.field_combos: dict[str, QComboBox] = {}
         self.constant_edits: dict[str, QLineEdit] = {}
         self.sample_labels: dict[str, QLabel] = {}
         for row, target in enumerate(TARGETS, start=1):
-            grid.addWidget(QLabel(target.label + (" *" if target.required else "")), row, 0)
+            grid.addWidget(QLabel(field_label(target.label) + (" *" if target.required else "")),
+                           row, 0)
             combo = QComboBox()
             combo.setObjectName(f"map_{target.key}")
             combo.setMinimumWidth(240)
             combo.currentTextChanged.connect(lambda _t, k=target.key: self._field_changed(k))
             constant = QLineEdit()
             constant.setObjectName(f"const_{target.key}")
-            constant.setPlaceholderText({"currency": "e.g. USD", "status": "e.g. announced",
-                                         "capability": "e.g. artillery"}.get(target.key, ""))
+            constant.setPlaceholderText({"currency": self.tr("e.g. USD"),
+                                         "status": self.tr("e.g. announced"),
+                                         "capability": self.tr("e.g. artillery")}.get(target.key, ""))
             constant.setMaximumWidth(180)
             constant.textChanged.connect(lambda _t: self.schedule_plan())
             sample = appearance.label("", "cardNote")
@@ -233,17 +252,18 @@ class MappingDialog(QDialog):
         grid.setColumnStretch(3, 1)
         self.alias_edit = QLineEdit()
         self.alias_edit.setObjectName("aliasEdit")
-        self.alias_edit.setPlaceholderText("e.g. Deutschland=DEU; Polska=POL; Total=-  (- skips "
-                                           "those rows)")
-        self.alias_edit.setToolTip("Other names of donors in this sheet, each with the ISO3 code "
-                                   "it stands for; '-' skips the rows (totals, non-members)")
+        self.alias_edit.setPlaceholderText(self.tr("e.g. Deutschland=DEU; Polska=POL; Total=-  "
+                                                   "(- skips those rows)"))
+        self.alias_edit.setToolTip(self.tr("Other names of donors in this sheet, each with the "
+                                           "ISO3 code it stands for; '-' skips the rows (totals, "
+                                           "non-members)"))
         self.alias_edit.textChanged.connect(lambda _t: self.schedule_plan())
-        grid.addWidget(QLabel("Other donor names"), len(TARGETS) + 2, 0)
+        grid.addWidget(QLabel(self.tr("Other donor names")), len(TARGETS) + 2, 0)
         grid.addWidget(self.alias_edit, len(TARGETS) + 2, 1, 1, 3)
         self.kiel_note = appearance.label(
-            "The Kiel Institute's MAIN DATA sheet has its own importer: one pledge per military "
-            "package at the package's EUR value, donors outside the roster skipped. Its columns "
-            "need no mapping.", "purpose", wrap=True)
+            self.tr("The Kiel Institute's MAIN DATA sheet has its own importer: one pledge per "
+                    "military package at the package's EUR value, donors outside the roster "
+                    "skipped. Its columns need no mapping."), "purpose", wrap=True)
         self.kiel_note.setVisible(False)
         grid.addWidget(self.kiel_note, len(TARGETS) + 1, 0, 1, 4)
         scroll = QScrollArea()
@@ -286,8 +306,9 @@ class MappingDialog(QDialog):
     # ------------------------------------------------------------------ file and sheet
     def choose_file(self) -> None:
         self.file_dialog = choose_existing_file(
-            self, "Import foreign sheet", self.start_dir,
-            "Sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)", "sheetFileDialog", self.open_file)
+            self, self.tr("Import foreign sheet"), self.start_dir,
+            self.tr("Sheets (*.xlsx *.xlsm *.csv *.txt);;All files (*)"), "sheetFileDialog",
+            self.open_file)
 
     def open_file(self, path: Path) -> None:
         """Read the file's sheet names, then its first sheet (or the profile's)."""
@@ -296,7 +317,7 @@ class MappingDialog(QDialog):
         try:
             names = sheet_names(path)
         except Exception as exc:
-            self._error("Cannot read the file", _message(exc))
+            self._error(self.tr("Cannot read the file"), _message(exc))
             return
         self.path = path
         self.file_edit.setText(str(path))
@@ -325,17 +346,17 @@ class MappingDialog(QDialog):
 
         self._run(f"read {path.name}",
                   lambda: read_sheet(path, sheet=name, header_row=header or None), done,
-                  lambda exc: self._error("Cannot read the sheet", _message(exc)))
+                  lambda exc: self._error(self.tr("Cannot read the sheet"), _message(exc)))
 
     def _sheet_read(self, sheet: ForeignSheet, *, remap: bool) -> None:
         self.sheet = sheet
         self._loading = True
-        choices = [NOT_MAPPED, *sheet.headers]
+        choices = [self.not_mapped_text, *sheet.headers]
         for combo in (*self.field_combos.values(), self.reference_combo):
             keep = combo.currentText()
             combo.clear()
             combo.addItems(choices)
-            combo.setCurrentText(keep if keep in choices else NOT_MAPPED)
+            combo.setCurrentText(keep if keep in choices else self.not_mapped_text)
         self._loading = False
         self._set_mapping_enabled(True)
         if remap:
@@ -351,23 +372,23 @@ class MappingDialog(QDialog):
         profiles, problems = self.store.profiles()
         self._loading = True
         self.profile_combo.clear()
-        self.profile_combo.addItem(SUGGESTED)
+        self.profile_combo.addItem(self.suggested_text)
         self.profile_combo.addItems([p.name for p in profiles])
         self.profile_combo.setCurrentText(current)
         self._loading = False
         self._update_profile_buttons()
         if problems:
-            self._show_status("Some mapping profiles cannot be read: " + "; ".join(problems),
-                              appearance.ALERT)
+            self._show_status(self.tr("Some mapping profiles cannot be read: {problems}").format(
+                problems="; ".join(problems)), appearance.ALERT)
 
     def _chosen_profile(self) -> MappingProfile | None:
         name = self.profile_combo.currentText()
-        if name in ("", SUGGESTED):
+        if name in ("", self.suggested_text):
             return None
         try:
             return self.store.load(name)
         except DomainError as exc:
-            self._error("Cannot use the profile", str(exc))
+            self._error(self.tr("Cannot use the profile"), str(exc))
             return None
 
     def _is_kiel(self) -> bool:
@@ -401,7 +422,7 @@ class MappingDialog(QDialog):
 
     def _update_profile_buttons(self) -> None:
         name = self.profile_combo.currentText()
-        self.delete_button.setEnabled(name not in (SUGGESTED, KIEL_PROFILE))
+        self.delete_button.setEnabled(name not in (self.suggested_text, KIEL_PROFILE))
         self.save_button.setEnabled(name != KIEL_PROFILE)
 
     def _suggested(self) -> MappingProfile:
@@ -414,14 +435,14 @@ class MappingDialog(QDialog):
             spec = profile.fields.get(target.key, FieldSource())
             combo = self.field_combos[target.key]
             column = spec.column if spec.column and combo.findText(spec.column) >= 0 else ""
-            combo.setCurrentText(column or NOT_MAPPED)
+            combo.setCurrentText(column or self.not_mapped_text)
             self.constant_edits[target.key].setText(spec.constant)
             self._field_changed(target.key, replan=False)
         self.date_order.setCurrentIndex(0 if profile.day_first else 1)
         self.decimal_comma.setChecked(profile.decimal_comma)
         ref = profile.reference_column
         self.reference_combo.setCurrentText(
-            ref if ref and self.reference_combo.findText(ref) >= 0 else NOT_MAPPED)
+            ref if ref and self.reference_combo.findText(ref) >= 0 else self.not_mapped_text)
         self.alias_edit.setText("; ".join(f"{k}={v}" for k, v in profile.donor_aliases.items()))
         self._loading = False
         self.schedule_plan()
@@ -432,19 +453,19 @@ class MappingDialog(QDialog):
         fields: dict[str, FieldSource] = {}
         for target in TARGETS:
             column = self.field_combos[target.key].currentText()
-            if column and column != NOT_MAPPED:
+            if column and column != self.not_mapped_text:
                 fields[target.key] = FieldSource(column=column)
             elif self.constant_edits[target.key].text().strip():
                 fields[target.key] = FieldSource(constant=self.constant_edits[target.key].text().strip())
         reference = self.reference_combo.currentText()
         return MappingProfile(
-            name="" if chosen == SUGGESTED else chosen, fields=fields,
+            name="" if chosen == self.suggested_text else chosen, fields=fields,
             sheet=self.sheet.sheet if self.sheet is not None and not self.sheet.is_csv else None,
             header_row=self.header_spin.value() or None,
             day_first=self.date_order.currentIndex() == 0,
             decimal_comma=self.decimal_comma.isChecked(),
             donor_aliases=self.aliases(),
-            reference_column="" if reference == NOT_MAPPED else reference)
+            reference_column="" if reference == self.not_mapped_text else reference)
 
     def aliases(self) -> dict[str, str]:
         """The donor aliases typed as 'Deutschland=DEU; Polska=POL'."""
@@ -458,10 +479,10 @@ class MappingDialog(QDialog):
     def ask_profile_name(self) -> QInputDialog:
         dialog = QInputDialog(self)
         dialog.setObjectName("profileNameDialog")
-        dialog.setWindowTitle("Save mapping profile")
-        dialog.setLabelText("Name of the mapping profile:")
+        dialog.setWindowTitle(self.tr("Save mapping profile"))
+        dialog.setLabelText(self.tr("Name of the mapping profile:"))
         current = self.profile_combo.currentText()
-        dialog.setTextValue("" if current == SUGGESTED else current)
+        dialog.setTextValue("" if current == self.suggested_text else current)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.textValueSelected.connect(self.save_profile)
         dialog.open()
@@ -473,17 +494,18 @@ class MappingDialog(QDialog):
         try:
             path = self.store.save(profile)
         except DomainError as exc:
-            self._error("Profile not saved", str(exc))
+            self._error(self.tr("Profile not saved"), str(exc))
             return
         self._fill_profiles(profile.name)
-        self._show_status(f"Mapping profile '{profile.name}' saved ({path}).")
+        self._show_status(self.tr("Mapping profile '{name}' saved ({path}).").format(
+            name=profile.name, path=path))
 
     def ask_delete_profile(self) -> QMessageBox | None:
         name = self.profile_combo.currentText()
-        if name in (SUGGESTED, KIEL_PROFILE):
+        if name in (self.suggested_text, KIEL_PROFILE):
             return None
-        box = QMessageBox(QMessageBox.Icon.Question, "Delete mapping profile",
-                          f"Delete the mapping profile '{name}'?",
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete mapping profile"),
+                          self.tr("Delete the mapping profile '{name}'?").format(name=name),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                           self)
         box.setObjectName("questionBox")
@@ -497,15 +519,16 @@ class MappingDialog(QDialog):
         try:
             self.store.delete(name)
         except DomainError as exc:
-            self._error("Profile not deleted", str(exc))
+            self._error(self.tr("Profile not deleted"), str(exc))
             return
-        self._fill_profiles(SUGGESTED)
-        self._show_status(f"Mapping profile '{name}' deleted; the mapping stays as shown.")
+        self._fill_profiles(self.suggested_text)
+        self._show_status(self.tr("Mapping profile '{name}' deleted; the mapping stays as "
+                                  "shown.").format(name=name))
 
     # ------------------------------------------------------------------ mapping edits
     def _field_changed(self, key: str, *, replan: bool = True) -> None:
         combo = self.field_combos[key]
-        mapped = combo.currentText() not in ("", NOT_MAPPED)
+        mapped = combo.currentText() not in ("", self.not_mapped_text)
         self.constant_edits[key].setEnabled(not mapped and combo.isEnabled())
         samples = ""
         if mapped and self.sheet is not None:
@@ -518,7 +541,7 @@ class MappingDialog(QDialog):
     def _set_mapping_enabled(self, enabled: bool) -> None:
         for key, combo in self.field_combos.items():
             combo.setEnabled(enabled)
-            mapped = combo.currentText() not in ("", NOT_MAPPED)
+            mapped = combo.currentText() not in ("", self.not_mapped_text)
             self.constant_edits[key].setEnabled(enabled and not mapped)
         for widget in (self.reference_combo, self.date_order, self.decimal_comma,
                        self.alias_edit):
@@ -563,19 +586,23 @@ class MappingDialog(QDialog):
         self.kiel_check = None
         self.preview_model.set_plan(plan)
         self.errors_model.setStringList([str(e) for e in plan.errors] +
-                                        [f"warning: {w}" for w in plan.warnings])
+                                        [self.tr("warning: {warning}").format(warning=w)
+                                         for w in plan.warnings])
         new, already, skipped = len(plan.new), plan.already, len(plan.skipped)
         self.counts_label.setText(
-            f"{len(plan.rows):,} rows: {new:,} new, {already:,} already there, {skipped:,} "
-            f"skipped, {len(plan.errors):,} errors")
+            self.tr("{rows} rows: {new} new, {already} already there, {skipped} skipped, "
+                    "{errors} errors").format(
+                rows=count_text(len(plan.rows)), new=count_text(new), already=count_text(already),
+                skipped=count_text(skipped), errors=count_text(len(plan.errors))))
         if plan.errors:
-            self._show_status(f"{len(plan.errors):,} problems to fix before importing; the "
-                              "first: " + str(plan.errors[0]), appearance.ALERT)
+            self._show_status(self.tr("{n} problems to fix before importing; the first: {first}")
+                              .format(n=count_text(len(plan.errors)), first=plan.errors[0]),
+                              appearance.ALERT)
         elif not new:
-            self._show_status("Nothing new to import." + (
-                " Every row was imported before." if already else ""))
+            self._show_status(self.tr("Nothing new to import. Every row was imported before.")
+                              if already else self.tr("Nothing new to import."))
         else:
-            self._show_status(f"Ready: Import adds {new:,} pledges.")
+            self._show_status(self.tr("Ready: Import adds {n} pledges.").format(n=count_text(new)))
         self.import_button.setEnabled(not plan.errors and new > 0)
 
     def _kiel_checked(self, serial: int, result: MappedImportResult) -> None:
@@ -584,11 +611,14 @@ class MappingDialog(QDialog):
         self.plan = None
         self.kiel_check = result
         self.preview_model.set_plan(None)
-        self.errors_model.setStringList([f"skipped: {r}" for _w, r in result.skipped])
-        self.counts_label.setText(f"Kiel UST: {result.new:,} new pledges, "
-                                  f"{result.already_imported:,} packages already there")
-        self._show_status(f"Ready: Import adds {result.new:,} pledges." if result.new
-                          else "Nothing new to import.")
+        self.errors_model.setStringList([self.tr("skipped: {reason}").format(reason=r)
+                                         for _w, r in result.skipped])
+        self.counts_label.setText(
+            self.tr("Kiel UST: {new} new pledges, {already} packages already there").format(
+                new=count_text(result.new), already=count_text(result.already_imported)))
+        self._show_status(
+            self.tr("Ready: Import adds {n} pledges.").format(n=count_text(result.new))
+            if result.new else self.tr("Nothing new to import."))
         self.import_button.setEnabled(result.new > 0)
 
     def _plan_failed(self, serial: int, exc: BaseException) -> None:
@@ -612,20 +642,23 @@ class MappingDialog(QDialog):
         self._run(f"import {path.name}",
                   lambda progress=None: import_mapped(self.ws, path, profile, sheet=sheet,
                                                       progress=progress),
-                  self._imported, lambda exc: self._error("Import refused", _message(exc)),
+                  self._imported, lambda exc: self._error(self.tr("Import refused"), _message(exc)),
                   with_progress=True)
 
     def _imported(self, result: MappedImportResult) -> None:
         if not result.applied:
-            first = str(result.errors[0]) if result.errors else "see the list"
-            self._error("Import refused", f"Nothing was imported: {first}")
+            first = str(result.errors[0]) if result.errors else self.tr("see the list")
+            self._error(self.tr("Import refused"),
+                        self.tr("Nothing was imported: {first}").format(first=first))
             self.run_plan()
             return
-        backup = f" A backup was made first: {result.backup.name}." if result.backup else ""
+        backup = (" " + self.tr("A backup was made first: {name}.").format(
+            name=result.backup.name)) if result.backup else ""
         self.imported.emit(result.new)
         self.applied.emit(result)
         self.run_plan()  # the rows now show as already there
-        self._show_status(f"Imported {result.new:,} pledges from {result.file.name}.{backup}")
+        self._show_status(self.tr("Imported {n} pledges from {file}.").format(
+            n=count_text(result.new), file=result.file.name) + backup)
 
     # ------------------------------------------------------------------ running and reporting
     def _run(self, name: str, work: Callable[..., Any], done: Callable[[Any], None],
@@ -678,6 +711,6 @@ class MappingDialog(QDialog):
 
     def reject(self) -> None:
         if self.busy:  # closing now would drop the result of the running import
-            self._show_status("Please wait: the sheet is still being read or imported.")
+            self._show_status(self.tr("Please wait: the sheet is still being read or imported."))
             return
         super().reject()
