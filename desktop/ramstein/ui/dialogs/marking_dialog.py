@@ -28,25 +28,25 @@ class MarkingDialog(QDialog):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("markingDialog")
-        self.setWindowTitle("Classification marking")
+        self.setWindowTitle(self.tr("Classification marking"))
         self.ws = ws
         info = ws.db.info()
         self.marking_edit = QLineEdit(info.get(MARKING_KEY, ""))
         self.marking_edit.setObjectName("markingText")
-        self.marking_edit.setPlaceholderText("e.g. NATO RESTRICTED")
+        self.marking_edit.setPlaceholderText(self.tr("e.g. NATO RESTRICTED"))
         self.marking_edit.setMinimumWidth(360)
-        self.required_box = QCheckBox("Refuse every export while the marking is empty")
+        self.required_box = QCheckBox(self.tr("Refuse every export while the marking is empty"))
         self.required_box.setObjectName("markingRequired")
         self.required_box.setChecked(is_required(info))
         self.error_label = QLabel("")
         self.error_label.setObjectName("markingError")
         self.error_label.setStyleSheet("color: #b3261e")
         self.error_label.setWordWrap(True)
-        note = QLabel("Printed in the header and footer of every exported sheet, on the "
-                      "Instructions sheet, on calendar PDFs and in .ics descriptions.")
+        note = QLabel(self.tr("Printed in the header and footer of every exported sheet, on the "
+                              "Instructions sheet, on calendar PDFs and in .ics descriptions."))
         note.setWordWrap(True)
         form = QFormLayout()
-        form.addRow("Marking", self.marking_edit)
+        form.addRow(self.tr("Marking"), self.marking_edit)
         form.addRow("", self.required_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
