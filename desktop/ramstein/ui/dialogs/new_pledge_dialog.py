@@ -50,23 +50,23 @@ class NewPledgeDialog(QDialog):
         self.ws = ws
         self.submit = submit
         self.setObjectName("newPledgeDialog")
-        self.setWindowTitle("New pledge")
+        self.setWindowTitle(self.tr("New pledge"))
         self.setMinimumWidth(480)
 
         self.donor = SearchCombo(donor_items(ws))
         self.donor.setCurrentIndex(-1)
-        self.donor.lineEdit().setPlaceholderText("Type part of a name or a code (DEU)")
+        self.donor.lineEdit().setPlaceholderText(self.tr("Type part of a name or a code (DEU)"))
         self.capability = SearchCombo(capability_items(ws))
         self.capability.setCurrentIndex(-1)
-        self.capability.lineEdit().setPlaceholderText("Type part of a name")
+        self.capability.lineEdit().setPlaceholderText(self.tr("Type part of a name"))
         self.item = QLineEdit()
-        self.item.setPlaceholderText("What is pledged, e.g. IRIS-T SLM fire unit")
+        self.item.setPlaceholderText(self.tr("What is pledged, e.g. IRIS-T SLM fire unit"))
         self.quantity = QLineEdit()
-        self.quantity.setPlaceholderText("e.g. 4")
+        self.quantity.setPlaceholderText(self.tr("e.g. 4"))
         self.unit = QLineEdit()
-        self.unit.setPlaceholderText("e.g. fire units")
+        self.unit.setPlaceholderText(self.tr("e.g. fire units"))
         self.value = QLineEdit()
-        self.value.setPlaceholderText("e.g. 1250000.00 (point for decimals)")
+        self.value.setPlaceholderText(self.tr("e.g. 1250000.00 (point for decimals)"))
         self.currency = currency_combo()
         self.announced = date_edit()
         self.announced.setDate(QDate(ws.today()))
@@ -78,15 +78,15 @@ class NewPledgeDialog(QDialog):
             widget.setObjectName(f"new_{name}")
 
         form = QFormLayout()
-        form.addRow("&Donor", self.donor)
-        form.addRow("&Capability", self.capability)
-        form.addRow("&Item", self.item)
-        form.addRow("&Quantity", self.quantity)
-        form.addRow("&Unit", self.unit)
-        form.addRow("&Value", self.value)
-        form.addRow("Curre&ncy", self.currency)
-        form.addRow("&Announced", self.announced)
-        form.addRow("C&hannel", self.channel)
+        form.addRow(self.tr("&Donor"), self.donor)
+        form.addRow(self.tr("&Capability"), self.capability)
+        form.addRow(self.tr("&Item"), self.item)
+        form.addRow(self.tr("&Quantity"), self.quantity)
+        form.addRow(self.tr("&Unit"), self.unit)
+        form.addRow(self.tr("&Value"), self.value)
+        form.addRow(self.tr("Curre&ncy"), self.currency)
+        form.addRow(self.tr("&Announced"), self.announced)
+        form.addRow(self.tr("C&hannel"), self.channel)
 
         self.error_label = QLabel("")
         self.error_label.setObjectName("newPledgeError")
@@ -94,7 +94,7 @@ class NewPledgeDialog(QDialog):
         set_text_color(self.error_label, ALERT)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Create pledge")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create pledge"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -107,20 +107,20 @@ class NewPledgeDialog(QDialog):
         """The draft the fields describe; DomainError naming the first wrong field."""
         ws = self.ws
         donor = pick(self.donor.currentText().strip(), member_resolver(ws.reference.members),
-                     donor_items(ws), "Donor")
+                     donor_items(ws), self.tr("Donor"))
         capability = pick(self.capability.currentText().strip(),
                           capability_resolver(ws.reference.capabilities),
-                          capability_items(ws), "Capability")
+                          capability_items(ws), self.tr("Capability"))
         item = self.item.text().strip()
         if not item:
-            raise DomainError("Item: describe what is pledged")
+            raise DomainError(self.tr("Item: describe what is pledged"))
         announced: date = self.announced.date().toPython()  # type: ignore[assignment]
         return PledgeDraft(
             donor_id=donor, capability_id=capability, item=item,
             channel=Channel(self.channel.currentData()),
-            quantity=parse_decimal(self.quantity.text(), "Quantity"),
+            quantity=parse_decimal(self.quantity.text(), self.tr("Quantity")),
             unit=self.unit.text().strip(),
-            value_amount=parse_decimal(self.value.text(), "Value"),
+            value_amount=parse_decimal(self.value.text(), self.tr("Value")),
             currency=self.currency.currentData(), announced_on=announced,
         )
 
