@@ -34,6 +34,10 @@ from ..date_fields import DATE_FORMAT, from_qdate, to_qdate
 Submit = Callable[[str, date, Decimal, str], None]  # answered by saved() or refused()
 
 
+class RateError(DomainError):
+    """The typed rate is refused (the dialog puts the cursor back in the field)."""
+
+
 class RateEditDialog(QDialog):
     def __init__(self, submit: Submit, *, rate: ExchangeRate | None = None,
                  known: Mapping[tuple[str, date], Decimal] | None = None,
@@ -46,12 +50,12 @@ class RateEditDialog(QDialog):
         self.known = dict(known or {})
         self.revalued: int | None = None
         self.busy = False
-        self.setWindowTitle("Edit exchange rate" if rate else "Add exchange rate")
+        self.setWindowTitle(self.tr("Edit exchange rate") if rate else self.tr("Add exchange rate"))
         self.setMinimumWidth(420)
 
         self.currency_combo = QComboBox()
         self.currency_combo.setObjectName("currencyCombo")
-        self.currency_combo.setAccessibleName("Currency")
+        self.currency_combo.setAccessibleName(self.tr("Currency"))
         used = sorted(set(used_currencies) - {EUR})
         for code in used:
             self.currency_combo.addItem(code, code)
@@ -65,16 +69,16 @@ class RateEditDialog(QDialog):
         self.date_edit.setDisplayFormat(DATE_FORMAT)
         self.rate_edit = QLineEdit()
         self.rate_edit.setObjectName("rateEdit")
-        self.rate_edit.setPlaceholderText("units of the currency per 1 EUR, e.g. 1.0813")
+        self.rate_edit.setPlaceholderText(self.tr("units of the currency per 1 EUR, e.g. 1.0813"))
         self.source_edit = QLineEdit()
         self.source_edit.setObjectName("sourceEdit")
-        self.source_edit.setPlaceholderText("e.g. ECB reference rate")
+        self.source_edit.setPlaceholderText(self.tr("e.g. ECB reference rate"))
 
         form = QFormLayout()
-        form.addRow("&Currency", self.currency_combo)
-        form.addRow("&Date", self.date_edit)
-        form.addRow("&Units per EUR", self.rate_edit)
-        form.addRow("&Source", self.source_edit)
+        form.addRow(self.tr("&Currency"), self.currency_combo)
+        form.addRow(self.tr("&Date"), self.date_edit)
+        form.addRow(self.tr("&Units per EUR"), self.rate_edit)
+        form.addRow(self.tr("&Source"), self.source_edit)
 
         self.hint_label = appearance.label("", "viewSubtitle", wrap=True)
         self.hint_label.setObjectName("hintLabel")
@@ -89,9 +93,9 @@ class RateEditDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addWidget(appearance.label(
-            "A rate is units of the currency per 1 EUR (ECB convention). Pledges are valued "
-            "with the latest rate on or before their valuation date.", "viewSubtitle",
-            wrap=True))
+            self.tr("A rate is units of the currency per 1 EUR (ECB convention). Pledges are "
+                    "valued with the latest rate on or before their valuation date."),
+            "viewSubtitle", wrap=True))
         layout.addLayout(form)
         layout.addWidget(self.hint_label)
         layout.addWidget(self.error_label)
@@ -120,10 +124,13 @@ class RateEditDialog(QDialog):
         """The typed rate; raises DomainError with a message for the user."""
         text = self.rate_edit.text().strip()
         if not text:
-            raise DomainError("rate: enter the units of the currency per 1 EUR")
-        value = to_decimal(text, "rate")
+            raise RateError(self.tr("rate: enter the units of the currency per 1 EUR"))
+        try:
+            value = to_decimal(text, "rate")
+        except DomainError as exc:
+            raise RateError(str(exc)) from exc
         if value <= 0:
-            raise DomainError(f"rate: {text} must be above 0")
+            raise RateError(self.tr("rate: {typed} must be above 0").format(typed=text))
         return value
 
     def select_currency(self, code: str) -> None:
@@ -133,7 +140,7 @@ class RateEditDialog(QDialog):
         try:
             units = self.units()
         except DomainError as exc:
-            self.refused(str(exc))
+            self.refused(str(exc), rate=isinstance(exc, RateError))
             return
         self._set_busy(True)
         self.submit(self.currency(), self.on_date(), units, self.source_edit.text().strip())
@@ -144,13 +151,14 @@ class RateEditDialog(QDialog):
         self.revalued = revalued
         self.accept()
 
-    def refused(self, message: str) -> None:
-        """Nothing was stored: say why and stay open."""
+    def refused(self, message: str, *, rate: bool = False) -> None:
+        """Nothing was stored: say why and stay open (`rate`, or a service message about it,
+        selects the rate field)."""
         self._set_busy(False)
         text = message.strip()
         self.error_label.setText(text[:1].upper() + text[1:])
         self.error_label.show()
-        if text.startswith("rate"):
+        if rate or text.startswith("rate"):
             self.rate_edit.setFocus()
             self.rate_edit.selectAll()
 
@@ -163,7 +171,7 @@ class RateEditDialog(QDialog):
         self.buttons.setEnabled(not busy)
         if busy:
             self.error_label.hide()
-            self.hint_label.setText("Saving… pledges in this currency are being re-valued.")
+            self.hint_label.setText(self.tr("Saving… pledges in this currency are being re-valued."))
             self.hint_label.show()
         else:
             self._show_hint()
@@ -175,7 +183,8 @@ class RateEditDialog(QDialog):
         existing = self.known.get((self.currency(), self.on_date()))
         self.hint_label.setText(
             "" if existing is None else
-            f"{self.currency()} already has a rate on {self.on_date().isoformat()} "
-            f"({format(existing.normalize(), 'f')}); saving replaces it.")
+            self.tr("{currency} already has a rate on {day} ({rate}); saving replaces it.").format(
+                currency=self.currency(), day=self.on_date().isoformat(),
+                rate=format(existing.normalize(), "f")))
         self.hint_label.setVisible(existing is not None)
 
