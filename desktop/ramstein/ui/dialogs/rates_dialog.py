@@ -23,7 +23,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -39,7 +39,9 @@ from PySide6.QtWidgets import (
 
 from ...domain.money import ExchangeRate
 from .. import appearance
+from ..formatting import count_text
 from ..models.rates_model import SORT_ROLE, RatesModel
+from ..plural import plural
 from ..widget_helpers import choose_existing_file
 from ..widget_helpers import error_text as _message
 from ..widget_helpers import named_button as _button
@@ -60,7 +62,7 @@ class RatesDialog(QDialog):
                  runner: TaskRunner | None = None, start_dir: str = "") -> None:
         super().__init__(parent)
         self.setObjectName("ratesDialog")
-        self.setWindowTitle("Exchange rates")
+        self.setWindowTitle(self.tr("Exchange rates"))
         self.resize(820, 600)
         self.ws = ws
         self.runner = runner
@@ -79,7 +81,7 @@ class RatesDialog(QDialog):
 
         self.search_edit = QLineEdit()
         self.search_edit.setObjectName("currencyFilter")
-        self.search_edit.setPlaceholderText("Currency, e.g. USD")
+        self.search_edit.setPlaceholderText(self.tr("Currency, e.g. USD"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setFixedWidth(200)
         self.search_edit.textChanged.connect(self.proxy.setFilterFixedString)
@@ -104,12 +106,14 @@ class RatesDialog(QDialog):
         self.table.doubleClicked.connect(lambda _index: self.edit_rate())
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
-        self.add_button = _button("Add…", "addRate", "Add a rate for a currency and date")
-        self.edit_button = _button("Edit…", "editRate", "Change the selected rate")
-        self.delete_button = _button("Delete", "deleteRate", "Delete the selected rates")
-        self.import_button = _button("Import CSV…", "importRates",
-                                     "Import rates from a CSV file with the columns currency, "
-                                     "date, units_per_eur and optionally source")
+        self.add_button = _button(self.tr("Add…"), "addRate",
+                                  self.tr("Add a rate for a currency and date"))
+        self.edit_button = _button(self.tr("Edit…"), "editRate", self.tr("Change the selected rate"))
+        self.delete_button = _button(self.tr("Delete"), "deleteRate",
+                                     self.tr("Delete the selected rates"))
+        self.import_button = _button(self.tr("Import CSV…"), "importRates",
+                                     self.tr("Import rates from a CSV file with the columns "
+                                             "currency, date, units_per_eur and optionally source"))
         self.add_button.clicked.connect(self.add_rate)
         self.edit_button.clicked.connect(self.edit_rate)
         self.delete_button.clicked.connect(self.delete_rates)
@@ -131,11 +135,11 @@ class RatesDialog(QDialog):
         close.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(appearance.label("Exchange rates", "viewTitle"))
+        layout.addWidget(appearance.label(self.tr("Exchange rates"), "viewTitle"))
         layout.addWidget(appearance.label(
-            "Units of each currency per 1 EUR (ECB convention). A pledge is valued with the "
-            "latest rate on or before its valuation date; changing a rate re-values the "
-            "pledges it applies to.", "viewSubtitle", wrap=True))
+            self.tr("Units of each currency per 1 EUR (ECB convention). A pledge is valued with "
+                    "the latest rate on or before its valuation date; changing a rate re-values "
+                    "the pledges it applies to."), "viewSubtitle", wrap=True))
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status_label)
@@ -146,7 +150,8 @@ class RatesDialog(QDialog):
     def reload(self) -> None:
         self.model.set_rates(self.ws.rates.all())
         currencies = {r.currency for r in self.model.rates()}
-        self.count_label.setText(f"{self.model.rowCount():,} rates · {len(currencies)} currencies")
+        self.count_label.setText(self.tr("{rates} rates · {currencies} currencies").format(
+            rates=count_text(self.model.rowCount()), currencies=count_text(len(currencies))))
         self._update_buttons()
 
     def selected_rates(self) -> list[ExchangeRate]:
@@ -185,8 +190,9 @@ class RatesDialog(QDialog):
         """Store one rate for the rate dialog, which shows a refusal itself."""
         def done(revalued: int) -> None:
             self._select(currency, on_date)
-            self._changed(f"{currency} on {on_date.isoformat()}: "
-                          f"{format(units.normalize(), 'f')} per EUR saved", revalued)
+            self._changed(self.tr("{currency} on {day}: {rate} per EUR saved").format(
+                currency=currency, day=on_date.isoformat(), rate=format(units.normalize(), "f")),
+                revalued)
             editor.saved(revalued)
 
         def failed(exc: BaseException) -> None:
@@ -201,12 +207,14 @@ class RatesDialog(QDialog):
         chosen = self.selected_rates()
         if not chosen:
             return None
+        n = len(chosen)
         names = ", ".join(f"{r.currency} {r.on_date.isoformat()}" for r in chosen[:5])
-        more = f" and {len(chosen) - 5} more" if len(chosen) > 5 else ""
-        box = self._ask("Delete rates",
-                        f"Delete {len(chosen)} rate{'s' if len(chosen) != 1 else ''}: "
-                        f"{names}{more}?",
-                        "Pledges valued with them are re-valued with the rate before.",
+        if n > 5:
+            names = self.tr("{names} and {n} more").format(names=names, n=count_text(n - 5))
+        question = plural(self.tr("Delete {n} rate(s): {names}?", "", n), n).format(
+            n=count_text(n), names=names)
+        box = self._ask(self.tr("Delete rates"), question,
+                        self.tr("Pledges valued with them are re-valued with the rate before."),
                         lambda: self._delete(chosen))
         return box
 
@@ -214,10 +222,9 @@ class RatesDialog(QDialog):
         def work() -> int:  # all or none
             return self.ws.rates.delete_rates([(r.currency, r.on_date) for r in chosen])
 
-        self._run("delete rates", work,
-                  lambda revalued: self._changed(f"{len(chosen)} rate"
-                                                 f"{'s' if len(chosen) != 1 else ''} deleted",
-                                                 revalued))
+        n = len(chosen)
+        deleted = plural(self.tr("{n} rate(s) deleted", "", n), n).format(n=count_text(n))
+        self._run("delete rates", work, lambda revalued: self._changed(deleted, revalued))
 
     # ------------------------------------------------------------------ import
     def import_csv(self, path: Path | None = None) -> None:
@@ -226,8 +233,9 @@ class RatesDialog(QDialog):
             self._check_import(Path(path))
             return
         self.file_dialog = choose_existing_file(
-            self, "Import exchange rates", self.start_dir,
-            "CSV files (*.csv *.txt);;All files (*)", "importFileDialog", self._check_import)
+            self, self.tr("Import exchange rates"), self.start_dir,
+            self.tr("CSV files (*.csv *.txt);;All files (*)"), "importFileDialog",
+            self._check_import)
 
     def _check_import(self, path: Path) -> None:
         self.start_dir = str(path.parent)
@@ -237,18 +245,19 @@ class RatesDialog(QDialog):
             self._import_failed(path, exc)
             return
         if not (report.added or report.changed):
-            self._show_status(f"{path.name}: nothing to import; its {report.unchanged} rates "
-                              "are already here.")
+            self._show_status(self.tr("{file}: nothing to import; its {n} rates are already "
+                                      "here.").format(file=path.name, n=count_text(report.unchanged)))
             return
-        self._ask("Import exchange rates",
-                  f"{path.name}: {_report_text(report)} — import?",
-                  "The pledges in these currencies are re-valued in the same step.",
+        self._ask(self.tr("Import exchange rates"),
+                  self.tr("{file}: {counts} — import?").format(file=path.name,
+                                                              counts=_report_text(report)),
+                  self.tr("The pledges in these currencies are re-valued in the same step."),
                   lambda: self._apply_import(path))
 
     def _apply_import(self, path: Path) -> None:
         def done(report: RateImportReport) -> None:
-            self._changed(f"Imported {path.name}: {_report_text(report)}",
-                          report.revalued_pledges)
+            self._changed(self.tr("Imported {file}: {counts}").format(
+                file=path.name, counts=_report_text(report)), report.revalued_pledges)
 
         self._run(f"import {path.name}", lambda: self.ws.rates.import_csv(path), done,
                   lambda exc: self._import_failed(path, exc))
@@ -259,13 +268,13 @@ class RatesDialog(QDialog):
             message = f"{path.name}: {message}"
         # One problem per line; the service's closing sentence becomes the informative text.
         message = message.removesuffix("Nothing was imported.").rstrip().rstrip(".")
-        self._error("Import refused", message.replace("; ", "\n") + ".",
-                    "Nothing was imported.")
+        self._error(self.tr("Import refused"), message.replace("; ", "\n") + ".",
+                    self.tr("Nothing was imported."))
 
     # ------------------------------------------------------------------ running and reporting
     def _run(self, name: str, work: Callable[[], Any], done: Callable[[Any], None],
              failed: Callable[[BaseException], None] | None = None) -> None:
-        on_error = failed or (lambda exc: self._error("Not saved", _message(exc), ""))
+        on_error = failed or (lambda exc: self._error(self.tr("Not saved"), _message(exc), ""))
 
         def finish(value: Any) -> None:
             self._set_busy(False)
@@ -286,11 +295,12 @@ class RatesDialog(QDialog):
                 finish(value)
             return
         self._set_busy(True)
-        self._show_status("Working… the pledges are being re-valued.")
+        self._show_status(self.tr("Working… the pledges are being re-valued."))
         self.runner.submit(name, work, on_result=finish, on_error=fail)
 
     def _changed(self, what: str, revalued: int) -> None:
-        pledges = f"{revalued:,} pledge{'s' if revalued != 1 else ''} re-valued"
+        pledges = plural(self.tr("{n} pledge(s) re-valued", "", revalued), revalued).format(
+            n=count_text(revalued))
         self._show_status(f"{what} · {pledges}.")
         self.rates_changed.emit(revalued)
 
@@ -325,7 +335,7 @@ class RatesDialog(QDialog):
 
     def reject(self) -> None:
         if self.busy:  # closing now would drop the result of the running change
-            self._show_status("Please wait: the pledges are still being re-valued.")
+            self._show_status(self.tr("Please wait: the pledges are still being re-valued."))
             return
         super().reject()
 
@@ -351,4 +361,7 @@ class RatesDialog(QDialog):
 
 
 def _report_text(report: RateImportReport) -> str:
-    return f"{report.added} new, {report.changed} changed, {report.unchanged} unchanged"
+    return QCoreApplication.translate("RatesDialog", "{added} new, {changed} changed, "
+                                      "{unchanged} unchanged").format(
+        added=count_text(report.added), changed=count_text(report.changed),
+        unchanged=count_text(report.unchanged))
