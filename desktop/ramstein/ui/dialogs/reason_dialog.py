@@ -31,7 +31,7 @@ class ReasonDialog(QDialog):
             more.setObjectName("reasonDetails")
             more.setWordWrap(True)
             layout.addWidget(more)
-        layout.addWidget(QLabel("Reason (required, kept in the audit log):"))
+        layout.addWidget(QLabel(self.tr("Reason (required, kept in the audit log):")))
         self.reason_edit = QLineEdit()
         self.reason_edit.setObjectName("reasonEdit")
         self.reason_edit.setPlaceholderText(placeholder)
