@@ -11,7 +11,15 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,7 +35,7 @@ from PySide6.QtWidgets import (
 if TYPE_CHECKING:
     from ...storage.backup import BackupInfo
 
-HEADERS = ("Made", "Why", "Size")
+HEADERS = (QT_TRANSLATE_NOOP("BackupsModel", "Made"), QT_TRANSLATE_NOOP("BackupsModel", "Why"), QT_TRANSLATE_NOOP("BackupsModel", "Size"))
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -42,10 +50,16 @@ def backup_reason(info: BackupInfo) -> str:
 
 def backup_size(info: BackupInfo) -> str:
     size = float(info.size)
-    for unit in ("bytes", "KB", "MB", "GB"):
-        if size < 1024 or unit == "GB":
-            return f"{size:,.0f} {unit}" if unit == "bytes" else f"{size:,.1f} {unit}"
+    if size < 1024:
+        return QCoreApplication.translate("RestoreDialog", "{size} bytes").format(
+            size=f"{size:,.0f}")
+    units = (QT_TRANSLATE_NOOP("RestoreDialog", "{size} KB"),
+             QT_TRANSLATE_NOOP("RestoreDialog", "{size} MB"),
+             QT_TRANSLATE_NOOP("RestoreDialog", "{size} GB"))
+    for unit in units:
         size /= 1024
+        if size < 1024 or unit == units[-1]:
+            return QCoreApplication.translate("RestoreDialog", unit).format(size=f"{size:,.1f}")
     return ""  # not reached
 
 
@@ -75,7 +89,7 @@ class BackupsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("BackupsModel", HEADERS[section])
         return None
 
 
@@ -86,17 +100,17 @@ class RestoreDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("restoreDialog")
-        self.setWindowTitle("Restore backup")
+        self.setWindowTitle(self.tr("Restore backup"))
         self.db_path = db_path
         self.confirm_box: QMessageBox | None = None
         layout = QVBoxLayout(self)
-        intro = QLabel(
-            f"Backups of {db_path.name}, newest first. They are made before every import and "
-            "migration. Restoring replaces everything in the database with the backup; the "
-            "current state is backed up first, so a restore can itself be undone."
+        intro = QLabel((
+            self.tr("Backups of {name}, newest first. They are made before every import and "
+                    "migration. Restoring replaces everything in the database with the backup; "
+                    "the current state is backed up first, so a restore can itself be undone.")
             if backups else
-            f"{db_path.name} has no backups yet. A backup is made before every import and "
-            "migration.")
+            self.tr("{name} has no backups yet. A backup is made before every import and "
+                    "migration.")).format(name=db_path.name))
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.model = BackupsModel(backups, self)
@@ -110,7 +124,7 @@ class RestoreDialog(QDialog):
         self.table.doubleClicked.connect(lambda _i: self.confirm())
         layout.addWidget(self.table)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.restore_button = buttons.addButton("Restore…", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.restore_button = buttons.addButton(self.tr("Restore…"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.restore_button.setObjectName("restoreButton")
         self.restore_button.setEnabled(False)
         self.restore_button.clicked.connect(self.confirm)
@@ -132,14 +146,15 @@ class RestoreDialog(QDialog):
         if info is None:
             return
         box = QMessageBox(
-            QMessageBox.Icon.Warning, "Restore backup",
-            f"Replace everything in {self.db_path.name} with the backup made "
-            f"{backup_when(info)} ({backup_reason(info)})?",
+            QMessageBox.Icon.Warning, self.tr("Restore backup"),
+            self.tr("Replace everything in {name} with the backup made {when} ({why})?").format(
+                name=self.db_path.name, when=backup_when(info), why=backup_reason(info)),
             QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("confirmRestore")
-        box.setInformativeText("Changes made since that backup are not lost: the current "
-                               "state is backed up first, and can be restored the same way.")
-        yes = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(self.tr("Changes made since that backup are not lost: the current "
+                                       "state is backed up first, and can be restored the same "
+                                       "way."))
+        yes = box.addButton(self.tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         yes.setObjectName("confirmRestoreButton")
         box.buttonClicked.connect(lambda button: self._answered(button is yes, info))
         self.confirm_box = box
@@ -153,5 +168,6 @@ class RestoreDialog(QDialog):
 
 def restored_text(info: BackupInfo, safety: Path) -> str:
     made = datetime.fromtimestamp(info.created.timestamp()).strftime("%Y-%m-%d %H:%M:%S")
-    return (f"Restored the backup of {made} ({backup_reason(info)}). The state before the "
-            f"restore was saved as {safety.name}.")
+    return QCoreApplication.translate(
+        "RestoreDialog", "Restored the backup of {made} ({why}). The state before the restore "
+        "was saved as {name}.").format(made=made, why=backup_reason(info), name=safety.name)
