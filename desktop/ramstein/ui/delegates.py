@@ -19,7 +19,16 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QDate, QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QModelIndex,
+    QObject,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -36,6 +45,7 @@ from ..domain.enums import Channel, PledgeStatus
 from ..domain.errors import DomainError
 from ..domain.money import ISO_4217, to_decimal
 from ..services.matching import Resolver, capability_resolver, fold, member_resolver
+from .formatting import count_text, date_format
 from .models.pledges_model import COLUMNS, ID, STATUS, PledgesModel
 
 if TYPE_CHECKING:
@@ -96,7 +106,7 @@ def channel_combo(parent: QWidget | None = None) -> QComboBox:
 def date_edit(parent: QWidget | None = None) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_format())
     return edit
 
 
@@ -170,14 +180,16 @@ class PledgeDelegate(QStyledItemDelegate):
             line = QLineEdit(parent)
             if kind == "decimal":
                 line.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                line.setPlaceholderText("e.g. 1234.50")
+                line.setPlaceholderText(QCoreApplication.translate("Delegates", 'e.g. 1234.50'))
             editor = line
         editor.setObjectName(f"editor_{kind or 'text'}")
         editor.setAutoFillBackground(True)
         rows = self._selected_rows()
         if len(rows) > 1 and index.row() in rows:
-            self.message.emit(f"Enter sets this pledge; Ctrl+Enter sets {COLUMNS[index.column()].title} "
-                              f"in all {len(rows):,} selected pledges")
+            self.message.emit(QCoreApplication.translate(
+                "Delegates", "Enter sets this pledge; Ctrl+Enter sets {column} in all {n} "
+                "selected pledges").format(column=QCoreApplication.translate("PledgesModel", COLUMNS[index.column()].title),
+                                           n=count_text(len(rows))))
         return editor
 
     def _status_combo(self, ws: Workspace, index: QModelIndex | QPersistentModelIndex,
@@ -187,7 +199,8 @@ class PledgeDelegate(QStyledItemDelegate):
         row = model.row_tuple(index.row())
         current = PledgeStatus(row[STATUS])
         combo = QComboBox(parent)
-        combo.addItem(f"{current.label} (now)", current.value)
+        combo.addItem(QCoreApplication.translate("Delegates", "{status} (now)").format(status=current.label),
+                      current.value)
         try:
             allowed = ws.pledges.next_statuses(ws.pledges.get(row[ID]))
         except DomainError as exc:
@@ -196,7 +209,7 @@ class PledgeDelegate(QStyledItemDelegate):
         for status in allowed:
             combo.addItem(status.label, status.value)
         if not allowed:
-            combo.setToolTip(f"A {current.label.lower()} pledge cannot change its status")
+            combo.setToolTip(QCoreApplication.translate("Delegates", "A {lower} pledge cannot change its status").format(lower=current.label.lower()))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
@@ -220,7 +233,7 @@ class PledgeDelegate(QStyledItemDelegate):
         try:
             value = self._parsed(editor, column.editor, column.title)
         except DomainError as exc:
-            self.message.emit(f"Not saved. {exc}")
+            self.message.emit(QCoreApplication.translate("Delegates", "Not saved. {error}").format(error=exc))
             return
         to_selection = bool(editor.property(TO_SELECTION))
         rows = self._selected_rows() if to_selection else [index.row()]

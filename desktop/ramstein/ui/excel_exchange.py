@@ -20,7 +20,10 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from ..domain.errors import DomainError
+from .formatting import count_text
 from .progress_dialog import DialogProgress
 
 if TYPE_CHECKING:
@@ -47,9 +50,9 @@ class ExcelExchange:
     # ------------------------------------------------------------------ helpers
     def _ws(self) -> Workspace | None:
         if self.window.ws is None:
-            self._status("Open a database first.")
+            self._status(QCoreApplication.translate("ExcelExchange", 'Open a database first.'))
         elif self.busy:
-            self._status("An Excel export or import is still running; wait until it is done.")
+            self._status(QCoreApplication.translate("ExcelExchange", 'An Excel export or import is still running; wait until it is done.'))
         else:
             return self.window.ws
         return None
@@ -93,7 +96,8 @@ class ExcelExchange:
         if self._ws() is None:
             return
         flt, description = self.window.pledge_filter()
-        title = "Export to Excel — " + (description or "all pledges")
+        title = QCoreApplication.translate("ExcelExchange", "Export to Excel — {what}").format(
+            what=description or QCoreApplication.translate("ExcelExchange", "all pledges"))
         self._file_dialog(title, f"pledges-{date.today().isoformat()}.xlsx", save=True,
                           chosen=lambda path: self.export_to(path, flt))
 
@@ -104,8 +108,11 @@ class ExcelExchange:
         from ..services.xlsx_export import export_workbook
 
         self._remember_dir(path)
-        what = "all pledges" if flt is None or flt.is_empty() else f"filter: {self.describe_filter(flt)}"
-        progress = self._begin("Export to Excel", f"Writing {path.name} ({what})…",
+        what = (QCoreApplication.translate("ExcelExchange", "all pledges")
+                if flt is None or flt.is_empty() else
+                QCoreApplication.translate("ExcelExchange", "filter: {filter}").format(
+                    filter=self.describe_filter(flt)))
+        progress = self._begin(QCoreApplication.translate("ExcelExchange", 'Export to Excel'), QCoreApplication.translate("ExcelExchange", "Writing {name} ({what})…").format(name=path.name, what=what),
                                cancellable=True)
         self.window.runner.submit(
             f"export {path.name}", export_workbook, ws, path, flt, progress=progress,
@@ -115,15 +122,16 @@ class ExcelExchange:
     def _export_failed(self, path: Path, exc: BaseException) -> None:
         if type(exc).__name__ == "Cancelled":
             self._end()
-            kept = "the previous file is unchanged" if path.exists() else "no file was written"
-            self._status(f"Export to {path.name} cancelled; {kept}.")
+            kept = (QCoreApplication.translate("ExcelExchange", "the previous file is unchanged")
+                    if path.exists() else
+                    QCoreApplication.translate("ExcelExchange", "no file was written"))
+            self._status(QCoreApplication.translate("ExcelExchange", "Export to {name} cancelled; {kept}.").format(name=path.name, kept=kept))
             return
-        self._write_failed(path, exc, "Export failed")
+        self._write_failed(path, exc, QCoreApplication.translate("ExcelExchange", 'Export failed'))
 
     def _exported(self, result: Any, what: str) -> None:
         self._end()
-        self._status(f"Exported {result.pledges:,} pledges and {result.deliveries:,} deliveries "
-                     f"({what}) to {result.path}")
+        self._status(QCoreApplication.translate("ExcelExchange", "Exported {pledges} pledges and {deliveries} deliveries ({what}) to {path}").format(pledges=count_text(result.pledges), deliveries=count_text(result.deliveries), what=what, path=result.path))
 
     def describe_filter(self, flt: PledgeFilter) -> str:
         bar = self.window.filter_bar
@@ -144,7 +152,7 @@ class ExcelExchange:
 
     def _choose_template_file(self, donor_code: str | None) -> None:
         name = f"template-{donor_code}.xlsx" if donor_code else "template.xlsx"
-        self._file_dialog("Export template", name, save=True,
+        self._file_dialog(QCoreApplication.translate("ExcelExchange", 'Export template'), name, save=True,
                           chosen=lambda path: self.template_to(path, donor_code))
 
     def template_to(self, path: Path, donor_code: str | None = None) -> None:
@@ -154,40 +162,40 @@ class ExcelExchange:
         from ..services.xlsx_export import write_template
 
         self._remember_dir(path)
-        whom = f" for {donor_code}" if donor_code else ""
-        self._begin("Export template", f"Writing the template {path.name}{whom}…",
+        whom = (QCoreApplication.translate("ExcelExchange", " for {donor}").format(donor=donor_code)
+                if donor_code else "")
+        self._begin(QCoreApplication.translate("ExcelExchange", 'Export template'), QCoreApplication.translate("ExcelExchange", "Writing the template {name}{whom}…").format(name=path.name, whom=whom),
                     cancellable=False)
 
         def done(_path: Any) -> None:
             self._end()
-            self._status(f"Template{whom} written to {path}")
+            self._status(QCoreApplication.translate("ExcelExchange", "Template{whom} written to {path}").format(whom=whom, path=path))
 
         self.window.runner.submit(f"template {path.name}", write_template, ws, path, donor_code,
                                   on_result=done,
                                   on_error=lambda exc: self._write_failed(path, exc,
-                                                                          "Template not written"))
+                                                                          QCoreApplication.translate("ExcelExchange", 'Template not written')))
 
     # ------------------------------------------------------------------ writing files
     def _writable(self, path: Path) -> bool:
         """Refuse a target that is not .xlsx or that Excel/LibreOffice has open."""
         if path.suffix.lower() != ".xlsx":
-            self.window.show_message("warning", "Not written",
-                                     f"{path.name}: the file name must end in .xlsx.")
+            self.window.show_message("warning", QCoreApplication.translate("ExcelExchange", 'Not written'),
+                                     QCoreApplication.translate("ExcelExchange", "{name}: the file name must end in .xlsx.").format(name=path.name))
             return False
         lock = open_elsewhere(path)
         if lock is not None:
             self.window.show_message(
-                "warning", "File is open elsewhere",
-                f"{path.name} is open in Excel or LibreOffice ({lock.name} exists next to it).",
-                "Close it there and export again, or choose another file name. "
-                f"If no program has it open, delete {lock.name}.")
+                "warning", QCoreApplication.translate("ExcelExchange", 'File is open elsewhere'),
+                QCoreApplication.translate("ExcelExchange", "{name} is open in Excel or LibreOffice ({name2} exists next to it).").format(name=path.name, name2=lock.name),
+                QCoreApplication.translate("ExcelExchange", "Close it there and export again, or choose another file name. If no program has it open, delete {name}.").format(name=lock.name))
             return False
         return True
 
     def _write_failed(self, path: Path, exc: BaseException, title: str) -> None:
         self._end()
-        self._status(f"{path.name} was not written")
-        self.window.show_message("critical", title, f"{path.name} could not be written.",
+        self._status(QCoreApplication.translate("ExcelExchange", "{name} was not written").format(name=path.name))
+        self.window.show_message("critical", title, QCoreApplication.translate("ExcelExchange", "{name} could not be written.").format(name=path.name),
                                  write_problem(path, exc))
 
     # ------------------------------------------------------------------ import
@@ -195,7 +203,7 @@ class ExcelExchange:
         """File ▸ Import from Excel…"""
         if self._ws() is None:
             return
-        self._file_dialog("Import from Excel", "", save=False, chosen=self.import_file)
+        self._file_dialog(QCoreApplication.translate("ExcelExchange", 'Import from Excel'), "", save=False, chosen=self.import_file)
 
     def import_file(self, path: Path) -> None:
         """Plan the import of `path` on the worker, then show the preview (nothing written)."""
@@ -206,7 +214,7 @@ class ExcelExchange:
 
         path = Path(path)
         self._remember_dir(path)
-        progress = self._begin("Import from Excel", f"Reading and checking {path.name}…",
+        progress = self._begin(QCoreApplication.translate("ExcelExchange", 'Import from Excel'), QCoreApplication.translate("ExcelExchange", "Reading and checking {name}…").format(name=path.name),
                                cancellable=True)
         self.window.runner.submit(
             f"plan import {path.name}", plan_import, ws, path, progress=progress,
@@ -223,16 +231,16 @@ class ExcelExchange:
         dialog = self.preview = ImportPreviewDialog(plan, label_of, self.window)
         dialog.accepted.connect(lambda: self.apply(ws, path, plan, dialog.decisions()))
         dialog.rejected.connect(
-            lambda: self._status(f"Import of {path.name} not applied; nothing was changed."))
+            lambda: self._status(QCoreApplication.translate("ExcelExchange", "Import of {name} not applied; nothing was changed.").format(name=path.name)))
         dialog.open()
-        self._status(f"{path.name}: {dialog.counts_text()}")
+        self._status(QCoreApplication.translate("ExcelExchange", "{name}: {counts_text}").format(name=path.name, counts_text=dialog.counts_text()))
 
     def apply(self, ws: Workspace, path: Path, plan: Any, decisions: dict[str, Any]) -> None:
         if self.busy or ws is not self.window.ws:
             return
         from ..services.xlsx_import import apply_plan
 
-        progress = self._begin("Import from Excel", f"Importing {path.name}…", cancellable=True)
+        progress = self._begin(QCoreApplication.translate("ExcelExchange", 'Import from Excel'), QCoreApplication.translate("ExcelExchange", "Importing {name}…").format(name=path.name), cancellable=True)
         self.window.runner.submit(
             f"import {path.name}", apply_plan, ws, plan, decisions, progress=progress,
             on_result=lambda result: self._applied(ws, path, plan, decisions, result),
@@ -246,9 +254,9 @@ class ExcelExchange:
 
         if not result.applied:
             problems = "\n".join(str(e) for e in result.plan.errors[:20])
-            self.window.show_message("warning", "Import refused",
-                                     f"{path.name}: nothing was imported.", problems or None)
-            self._status(f"{path.name}: nothing was imported")
+            self.window.show_message("warning", QCoreApplication.translate("ExcelExchange", 'Import refused'),
+                                     QCoreApplication.translate("ExcelExchange", "{name}: nothing was imported.").format(name=path.name), problems or None)
+            self._status(QCoreApplication.translate("ExcelExchange", "{name}: nothing was imported").format(name=path.name))
             return
         new, changed = summary_of(decisions, plan)
         text = import_text(path.name, new, changed)
@@ -256,25 +264,37 @@ class ExcelExchange:
             self.window.undo_stack.push(
                 ImportCommand(ws, result.applied_import, text,
                               lambda exc, what: self._undo_failed(path, exc, what)))
-        backup = f"; backup of the database before it: {result.backup}" if result.backup else ""
-        self._status(f"Imported {path.name}: {new:,} new, {changed:,} changed{backup}")
+        backup = (QCoreApplication.translate(
+            "ExcelExchange", "; backup of the database before it: {backup}").format(
+                backup=result.backup) if result.backup else "")
+        self._status(QCoreApplication.translate("ExcelExchange", "Imported {name}: {new} new, {changed} changed{backup}").format(name=path.name, new=count_text(new), changed=count_text(changed), backup=backup))
 
     def _import_failed(self, path: Path, exc: BaseException, stage: str) -> None:
         self._end()
         if type(exc).__name__ == "Cancelled":
-            self._status(f"Import of {path.name} cancelled; the database is unchanged.")
+            self._status(QCoreApplication.translate("ExcelExchange", "Import of {name} cancelled; the database is unchanged.").format(name=path.name))
             return
-        self._status(f"{path.name}: nothing was imported")
-        title = "Cannot read the file" if stage == "read" else "Import failed"
-        self.window.show_message("critical", title, f"{path.name}: nothing was imported.",
+        self._status(QCoreApplication.translate("ExcelExchange", "{name}: nothing was imported").format(name=path.name))
+        title = (QCoreApplication.translate("ExcelExchange", "Cannot read the file")
+                 if stage == "read" else QCoreApplication.translate("ExcelExchange", "Import failed"))
+        self.window.show_message("critical", title, QCoreApplication.translate("ExcelExchange", "{name}: nothing was imported.").format(name=path.name),
                                  named(path, read_problem(exc)))
 
     def _undo_failed(self, path: Path, exc: BaseException, what: str) -> None:
+        tr = QCoreApplication.translate
+        if what == "undo":
+            title = tr("ExcelExchange", "Cannot undo the import")
+            text = tr("ExcelExchange", "The import of {name} cannot be undone: {problem}")
+            status = tr("ExcelExchange", "Undo of the import of {name} refused; nothing changed.")
+        else:
+            title = tr("ExcelExchange", "Cannot redo the import")
+            text = tr("ExcelExchange", "The import of {name} cannot be redone: {problem}")
+            status = tr("ExcelExchange", "Redo of the import of {name} refused; nothing changed.")
         self.window.show_message(
-            "warning", f"Cannot {what} the import",
-            f"The import of {path.name} cannot be {what}ne: {read_problem(exc)}",
-            "The pledges stay as they are now; the step was removed from the undo history.")
-        self._status(f"{what.capitalize()} of the import of {path.name} refused; nothing changed.")
+            "warning", title, text.format(name=path.name, problem=read_problem(exc)),
+            tr("ExcelExchange",
+               "The pledges stay as they are now; the step was removed from the undo history."))
+        self._status(status.format(name=path.name))
 
 
 # ---------------------------------------------------------------------- messages
@@ -288,15 +308,21 @@ def open_elsewhere(path: Path) -> Path | None:
 
 def write_problem(path: Path, exc: BaseException) -> str:
     if isinstance(exc, IsADirectoryError) or path.is_dir():
-        return f"{path} is a folder. Choose a file name ending in .xlsx."
+        return QCoreApplication.translate(
+            "ExcelExchange", "{path} is a folder. Choose a file name ending in .xlsx.").format(path=path)
     if isinstance(exc, PermissionError):
-        return ("The file is locked (open in Excel or another program) or the folder cannot "
-                "be written to. Close the file or choose another folder, then export again. "
-                "The previous file, if any, is unchanged.")
+        return QCoreApplication.translate(
+            "ExcelExchange",
+            "The file is locked (open in Excel or another program) or the folder cannot "
+            "be written to. Close the file or choose another folder, then export again. "
+            "The previous file, if any, is unchanged.")
     if isinstance(exc, FileNotFoundError):
-        return f"The folder {path.parent} does not exist (any more)."
+        return QCoreApplication.translate(
+            "ExcelExchange", "The folder {folder} does not exist (any more).").format(folder=path.parent)
     if isinstance(exc, OSError):
-        return f"{exc.strerror or exc}. The previous file, if any, is unchanged."
+        return QCoreApplication.translate(
+            "ExcelExchange", "{error}. The previous file, if any, is unchanged.").format(
+                error=exc.strerror or exc)
     return read_problem(exc)
 
 
@@ -305,9 +331,9 @@ def read_problem(exc: BaseException) -> str:
     if isinstance(exc, DomainError):
         return str(exc)
     if isinstance(exc, PermissionError):
-        return "the file cannot be opened (locked by another program, or no permission)"
+        return QCoreApplication.translate("ExcelExchange", "the file cannot be opened (locked by another program, or no permission)")
     if isinstance(exc, FileNotFoundError):
-        return "the file no longer exists"
+        return QCoreApplication.translate("ExcelExchange", "the file no longer exists")
     if isinstance(exc, OSError):
         return exc.strerror or str(exc)
     traceback.print_exception(exc, file=sys.stderr)

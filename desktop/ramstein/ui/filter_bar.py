@@ -21,7 +21,7 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -113,11 +113,10 @@ class FilterBar(QWidget):
 
         self.text_edit = QLineEdit()
         self.text_edit.setObjectName("filterText")
-        self.text_edit.setPlaceholderText("Search reference, item, notes…")
+        self.text_edit.setPlaceholderText(QCoreApplication.translate("FilterBar", 'Search reference, item, notes…'))
         self.text_edit.setClearButtonEnabled(True)
-        self.text_edit.setAccessibleName("Search pledges")
-        self.text_edit.setToolTip("Every word must appear: reference, donor, capability, item, "
-                                  "unit, currency, status, mechanism, source or notes")
+        self.text_edit.setAccessibleName(QCoreApplication.translate("FilterBar", 'Search pledges'))
+        self.text_edit.setToolTip(QCoreApplication.translate("FilterBar", 'Every word must appear: reference, donor, capability, item, unit, currency, status, mechanism, source or notes'))
         self.text_edit.setFixedWidth(230)
         self._text_timer = QTimer(self)
         self._text_timer.setSingleShot(True)
@@ -138,43 +137,42 @@ class FilterBar(QWidget):
         for select in self._selects():
             select.selection_changed.connect(self._changed)
 
-        self.date_from = OptionalDateEdit("any")
+        self.date_from = OptionalDateEdit(QCoreApplication.translate("FilterBar", 'any'))
         self.date_from.setObjectName("announcedFrom")
-        self.date_from.setAccessibleName("Announced on or after")
-        self.date_to = OptionalDateEdit("any")
+        self.date_from.setAccessibleName(QCoreApplication.translate("FilterBar", 'Announced on or after'))
+        self.date_to = OptionalDateEdit(QCoreApplication.translate("FilterBar", 'any'))
         self.date_to.setObjectName("announcedTo")
-        self.date_to.setAccessibleName("Announced on or before")
+        self.date_to.setAccessibleName(QCoreApplication.translate("FilterBar", 'Announced on or before'))
         self.date_from.value_changed.connect(self._from_changed)
         self.date_to.value_changed.connect(self._to_changed)
         self.dates_clear = QToolButton()
         self.dates_clear.setObjectName("announcedClear")
         self.dates_clear.setText("×")
-        self.dates_clear.setToolTip("Any announcement date")
+        self.dates_clear.setToolTip(QCoreApplication.translate("FilterBar", 'Any announcement date'))
         self.dates_clear.setAutoRaise(True)
         self.dates_clear.clicked.connect(self._clear_dates)
 
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(QCoreApplication.translate("FilterBar", 'Clear'))
         self.clear_button.setObjectName("filterClear")
-        self.clear_button.setToolTip("Show every pledge: remove all filters")
+        self.clear_button.setToolTip(QCoreApplication.translate("FilterBar", 'Show every pledge: remove all filters'))
         self.clear_button.clicked.connect(self.clear)
 
         self.preset_combo = QComboBox()
         self.preset_combo.setObjectName("presetCombo")
-        self.preset_combo.setPlaceholderText("Presets")
-        self.preset_combo.setAccessibleName("Filter presets")
-        self.preset_combo.setToolTip("Apply a saved filter")
+        self.preset_combo.setPlaceholderText(QCoreApplication.translate("FilterBar", 'Presets'))
+        self.preset_combo.setAccessibleName(QCoreApplication.translate("FilterBar", 'Filter presets'))
+        self.preset_combo.setToolTip(QCoreApplication.translate("FilterBar", 'Apply a saved filter'))
         self.preset_combo.setMinimumContentsLength(14)
         self.preset_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset_combo.activated.connect(self._preset_chosen)
-        self.save_preset_button = QPushButton("Save as preset…")
+        self.save_preset_button = QPushButton(QCoreApplication.translate("FilterBar", 'Save as preset…'))
         self.save_preset_button.setObjectName("presetSave")
-        self.save_preset_button.setToolTip("Keep this filter under a name (replaces a preset of "
-                                           "the same name)")
+        self.save_preset_button.setToolTip(QCoreApplication.translate("FilterBar", 'Keep this filter under a name (replaces a preset of the same name)'))
         self.save_preset_button.clicked.connect(self.ask_preset_name)
-        self.delete_preset_button = QPushButton("Delete preset")
+        self.delete_preset_button = QPushButton(QCoreApplication.translate("FilterBar", 'Delete preset'))
         self.delete_preset_button.setObjectName("presetDelete")
-        self.delete_preset_button.setToolTip("Delete the preset chosen on the left")
+        self.delete_preset_button.setToolTip(QCoreApplication.translate("FilterBar", 'Delete the preset chosen on the left'))
         self.delete_preset_button.clicked.connect(lambda: self.delete_preset())
         self.preset_dialog: QInputDialog | None = None
 
@@ -187,7 +185,7 @@ class FilterBar(QWidget):
         flow.addWidget(self.text_edit)
         for select in self._selects():
             flow.addWidget(select)
-        flow.addWidget(_group(QLabel("Announced"), self.date_from, QLabel("–"), self.date_to,
+        flow.addWidget(_group(QLabel(QCoreApplication.translate("FilterBar", 'Announced')), self.date_from, QLabel("–"), self.date_to,
                               self.dates_clear))
         flow.addWidget(self.clear_button)
         flow.addWidget(_group(self.preset_combo, self.save_preset_button,
@@ -303,8 +301,8 @@ class FilterBar(QWidget):
         """Ask for a name (non-blocking dialog, kept in `preset_dialog`), then save."""
         dialog = QInputDialog(self)
         dialog.setObjectName("presetNameDialog")
-        dialog.setWindowTitle("Save filter as preset")
-        dialog.setLabelText(f"Name for this filter:\n{self.current_filter().describe(self._names)}")
+        dialog.setWindowTitle(QCoreApplication.translate("FilterBar", 'Save filter as preset'))
+        dialog.setLabelText(QCoreApplication.translate("FilterBar", "Name for this filter:\n{describe}").format(describe=self.current_filter().describe(self._names)))
         dialog.setTextValue(self.preset_combo.currentText())
         dialog.setOkButtonText("Save")
         dialog.textValueSelected.connect(self.save_preset)

@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QPoint,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -84,7 +92,7 @@ class ChoicesPopup(QFrame):
 
         self.search = QLineEdit()
         self.search.setObjectName("choicesSearch")
-        self.search.setPlaceholderText(f"Search {noun_plural}…")
+        self.search.setPlaceholderText(QCoreApplication.translate("MultiSelect", "Search {noun_plural}…").format(noun_plural=noun_plural))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
         self.search.installEventFilter(self)
@@ -93,16 +101,16 @@ class ChoicesPopup(QFrame):
         self.list = CheckList()
         self.list.setObjectName("choicesList")
         self.list.setModel(self.proxy)
-        self.list.setAccessibleName(f"Choose {noun_plural}")
+        self.list.setAccessibleName(QCoreApplication.translate("MultiSelect", "Choose {noun_plural}").format(noun_plural=noun_plural))
         self.list.setSpacing(1)
 
-        self.all_button = QPushButton("Tick all shown")
+        self.all_button = QPushButton(QCoreApplication.translate("MultiSelect", 'Tick all shown'))
         self.all_button.setObjectName("choicesAll")
-        self.all_button.setToolTip("Tick every option the list shows (after the search)")
+        self.all_button.setToolTip(QCoreApplication.translate("MultiSelect", 'Tick every option the list shows (after the search)'))
         self.all_button.clicked.connect(self.tick_shown)
-        self.clear_button = QPushButton("Clear")
+        self.clear_button = QPushButton(QCoreApplication.translate("MultiSelect", 'Clear'))
         self.clear_button.setObjectName("choicesClear")
-        self.clear_button.setToolTip(f"Untick all: no restriction on {noun_plural}")
+        self.clear_button.setToolTip(QCoreApplication.translate("MultiSelect", "Untick all: no restriction on {noun_plural}").format(noun_plural=noun_plural))
         self.clear_button.clicked.connect(lambda: self.model.set_checked(()))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)
@@ -212,11 +220,13 @@ class MultiSelect(QToolButton):
         self.selection_changed.emit()
 
     def _refresh_text(self) -> None:
-        self.setText(f"{self.summary()}  ▾")
+        self.setText(QCoreApplication.translate("MultiSelect", "{summary}  ▾").format(summary=self.summary()))
         labels = self.model.checked_labels()
         self.setToolTip(
-            f"{self.noun_plural.capitalize()}: " + (", ".join(labels) if labels else "all")
-            + "\nClick to choose."
+            QCoreApplication.translate("MultiSelect", "{what}: {chosen}").format(
+                what=self.noun_plural.capitalize(),
+                chosen=", ".join(labels) if labels else QCoreApplication.translate("MultiSelect", "all"))
+            + QCoreApplication.translate("MultiSelect", '\nClick to choose.')
         )
         font = QFont(self.font())
         font.setBold(bool(labels))  # an active restriction stands out

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QAction
 
 from .instance_lock import InstanceLock, LockHolder, LockResult
@@ -31,7 +31,8 @@ log = logging.getLogger("ramstein.ui.open_database")
 
 DEMO_PLEDGES = 2_000
 DEMO_DELIVERIES = 6_000
-DB_FILTER = "Ramstein Planner database (*.ramstein *.db *.sqlite *.sqlite3);;All files (*)"
+DB_FILTER = QT_TRANSLATE_NOOP(
+    "DatabaseOpener", "Ramstein Planner database (*.ramstein *.db *.sqlite *.sqlite3);;All files (*)")
 
 
 class DatabaseOpener(QObject):
@@ -65,12 +66,12 @@ class DatabaseOpener(QObject):
         if not result.locked and not read_only:
             read_only = True
             self.window.statusBar().showMessage(
-                f"No lock file can be created next to {target.name}: opening it read-only.")
+                QCoreApplication.translate("DatabaseOpener", "No lock file can be created next to {name}: opening it read-only.").format(name=target.name))
         held = lock if result.locked else None
         self._generation += 1
         self._then = None  # meant for an earlier open
         generation = self._generation
-        self.window.statusBar().showMessage(f"Opening {_shown(path)}…")
+        self.window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", "Opening {shown}…").format(shown=_shown(path)))
         keep = int(self.window.settings.get("backups/keep"))
         self.window.runner.submit(
             "open database", _open_workspace, path, create, demo_if_empty and not read_only,
@@ -94,28 +95,27 @@ class DatabaseOpener(QObject):
         name = target.name
         here = holder.host in ("", socket.gethostname())
         reachable = here and can_reach(target)
-        where = (f"another window (pid {holder.pid}, {holder.app})" if here
-                 else f"Ramstein Planner on another computer, {holder.host} (pid {holder.pid})")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Database already open",
-                          f"{name} is open in {where}.", QMessageBox.StandardButton.Cancel,
+        where = (QCoreApplication.translate("DatabaseOpener", "another window (pid {pid}, {app})").format(
+                     pid=holder.pid, app=holder.app) if here
+                 else QCoreApplication.translate("DatabaseOpener",
+                          "Ramstein Planner on another computer, {host} (pid {pid})").format(
+                     host=holder.host, pid=holder.pid))
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DatabaseOpener", "Database already open"),
+                          QCoreApplication.translate("DatabaseOpener", "{name} is open in {where}.").format(
+                              name=name, where=where), QMessageBox.StandardButton.Cancel,
                           self.window)
         box.setObjectName("alreadyOpenMessage")
         if reachable:
             box.setInformativeText(
-                "Only one window at a time can change a database. Switch to the other window "
-                "to work there. Or open the database here read-only, to look at it and export "
-                "from it; edits are refused.")
-            switch = box.addButton("Switch to the other window", QMessageBox.ButtonRole.YesRole)
+                QCoreApplication.translate("DatabaseOpener", 'Only one window at a time can change a database. Switch to the other window to work there. Or open the database here read-only, to look at it and export from it; edits are refused.'))
+            switch = box.addButton(QCoreApplication.translate("DatabaseOpener", 'Switch to the other window'), QMessageBox.ButtonRole.YesRole)
             switch.setObjectName("switchWindowButton")
             box.setDefaultButton(switch)
         else:
             switch = None
             box.setInformativeText(
-                "Only one window at a time can change a database. This window cannot bring the "
-                "other one to the front: switch to it from the taskbar to work there. Or open "
-                "the database here read-only, to look at it and export from it; edits are "
-                "refused.")
-        read_only = box.addButton("Open read-only", QMessageBox.ButtonRole.AcceptRole)
+                QCoreApplication.translate("DatabaseOpener", 'Only one window at a time can change a database. This window cannot bring the other one to the front: switch to it from the taskbar to work there. Or open the database here read-only, to look at it and export from it; edits are refused.'))
+        read_only = box.addButton(QCoreApplication.translate("DatabaseOpener", 'Open read-only'), QMessageBox.ButtonRole.AcceptRole)
         read_only.setObjectName("openReadOnlyButton")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
 
@@ -125,7 +125,7 @@ class DatabaseOpener(QObject):
             elif button is read_only:
                 self.open_path(path, create=False, demo_if_empty=False, read_only=True)
             else:
-                self.window.statusBar().showMessage(f"{name} not opened: it is open in {where}.")
+                self.window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", "{name} not opened: it is open in {where}.").format(name=name, where=where))
 
         box.buttonClicked.connect(answered)
         box.open()
@@ -137,11 +137,10 @@ class DatabaseOpener(QObject):
 
         if request_activation(target, holder.pid):
             self.window.statusBar().showMessage(
-                f"Switched to the window that has {target.name} open")
+                QCoreApplication.translate("DatabaseOpener", "Switched to the window that has {name} open").format(name=target.name))
             return
         self.window.statusBar().showMessage(
-            f"{target.name} not opened: the window that has it open (pid {holder.pid}) did "
-            "not answer; switch to it from the taskbar.")
+            QCoreApplication.translate("DatabaseOpener", "{name} not opened: the window that has it open (pid {pid}) did not answer; switch to it from the taskbar.").format(name=target.name, pid=holder.pid))
 
     def _bring_to_front(self) -> None:
         from .window_switch import bring_to_front
@@ -176,9 +175,9 @@ class DatabaseOpener(QObject):
         self.window.set_read_only(read_only)
         if read_only:
             self.window.statusBar().showMessage(
-                f"Opened {ws.path} read-only: edits are refused by the database.")
+                QCoreApplication.translate("DatabaseOpener", "Opened {path} read-only: edits are refused by the database.").format(path=ws.path))
         else:
-            self.window.statusBar().showMessage(f"Opened {ws.path}", 5000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", "Opened {path}").format(path=ws.path), 5000)
         then, self._then = self._then, None
         if then is not None:
             then()
@@ -193,7 +192,7 @@ class DatabaseOpener(QObject):
         window = self.window
         text = "The last session ended unexpectedly; checking the database…"
         window.statusBar().showMessage(text)
-        log.warning("%s: %s", ws.path, text)
+        log.warning('%s: %s', ws.path, text)
         window.runner.submit(
             "check after crash", _check_database, ws.path,
             on_result=lambda report: self._checked(ws, report),
@@ -207,26 +206,27 @@ class DatabaseOpener(QObject):
             return  # another database is shown by now
         if report is not None and report.ok:
             text = "The last session ended unexpectedly; the database was checked: OK"
-            log.warning("%s: %s (%s)", ws.path, text, report.integrity)
+            log.warning('%s: %s (%s)', ws.path, text, report.integrity)
             window.statusBar().showMessage(text, 60_000)
             return
         findings = "; ".join(report.messages) if report is not None else str(exc)
         log.error("%s: check after an unexpected end failed: %s", ws.path, findings)
-        window.statusBar().showMessage("The database failed its check after the last session "
-                                       "ended unexpectedly")
+        window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", 'The database failed its check after the last session ended unexpectedly'))
         self._offer_restore(ws, findings)
 
     def _offer_restore(self, ws: Workspace, findings: str) -> None:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
 
-        box = QMessageBox(QMessageBox.Icon.Warning, "Database damaged",
-                          f"The last session ended unexpectedly, and {ws.path.name} failed "
-                          "its check. Restore a backup (File > Restore backup…) before "
-                          "working on it.", QMessageBox.StandardButton.Close, self.window)
+        box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("DatabaseOpener", "Database damaged"),
+                          QCoreApplication.translate("DatabaseOpener",
+                              "The last session ended unexpectedly, and {name} failed "
+                              "its check. Restore a backup (File > Restore backup…) before "
+                              "working on it.").format(name=ws.path.name),
+                          QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("crashCheckFailed")
         box.setInformativeText(findings)
-        restore = box.addButton("Restore backup…", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(QCoreApplication.translate("DatabaseOpener", 'Restore backup…'), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("offerRestoreButton")
         box.buttonClicked.connect(lambda b: self.choose_restore() if b is restore else None)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -250,11 +250,11 @@ class DatabaseOpener(QObject):
             return
         message = str(exc) or type(exc).__name__
         window = self.window
-        window.statusBar().showMessage(f"Could not open {_shown(path)}")
+        window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", "Could not open {shown}").format(shown=_shown(path)))
         if window.ws is None:
-            window.dashboard.subtitle_label.setText("No database open")
-        window.show_message("critical", "Could not open the database",
-                            f"Ramstein Planner could not open {_shown(path)}.", message)
+            window.dashboard.subtitle_label.setText(QCoreApplication.translate("DatabaseOpener", 'No database open'))
+        window.show_message("critical", QCoreApplication.translate("DatabaseOpener", 'Could not open the database'),
+                            QCoreApplication.translate("DatabaseOpener", "Ramstein Planner could not open {shown}.").format(shown=_shown(path)), message)
         window.workspace_failed.emit(message)
 
     # ------------------------------------------------------------------ File menu
@@ -263,13 +263,15 @@ class DatabaseOpener(QObject):
 
         settings = self.window.settings
         start = Path(settings.get("files/last_dir") or Path.home()) / "planner.db"
-        name, _ = QFileDialog.getSaveFileName(self.window, "New database", str(start), DB_FILTER)
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, QCoreApplication.translate("DatabaseOpener", "New database"), str(start),
+            QCoreApplication.translate("DatabaseOpener", DB_FILTER))
         if not name:
             return
         path = Path(name)
         if path.exists() and path.stat().st_size > 0:
-            self.window.show_message("warning", "File exists",
-                                     f"{path} already exists. Use File ▸ Open database… to open it.")
+            self.window.show_message("warning", QCoreApplication.translate("DatabaseOpener", 'File exists'),
+                                     QCoreApplication.translate("DatabaseOpener", "{path} already exists. Use File ▸ Open database… to open it.").format(path=path))
             return
         self.open_path(path, create=True)
 
@@ -277,7 +279,9 @@ class DatabaseOpener(QObject):
         from PySide6.QtWidgets import QFileDialog
 
         start = self.window.settings.get("files/last_dir") or str(Path.home())
-        name, _ = QFileDialog.getOpenFileName(self.window, "Open database", start, DB_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self.window, QCoreApplication.translate("DatabaseOpener", "Open database"), start,
+            QCoreApplication.translate("DatabaseOpener", DB_FILTER))
         if name:
             self.open_path(Path(name), create=False)
 
@@ -286,15 +290,15 @@ class DatabaseOpener(QObject):
         menu.clear()
         recent = settings.recent_files()
         for number, path in enumerate(recent, start=1):
-            action = QAction(f"&{number} {path.name}  ({path.parent})", menu)
+            action = QAction(QCoreApplication.translate("DatabaseOpener", "&{number} {name}  ({parent})").format(number=number, name=path.name, parent=path.parent), menu)
             action.setToolTip(str(path))
             action.triggered.connect(lambda _c=False, p=path: self.open_path(p, create=False))
             menu.addAction(action)
         if recent:
             menu.addSeparator()
-            menu.addAction("Clear the list", lambda: settings.set("files/recent", []))
+            menu.addAction(QCoreApplication.translate("DatabaseOpener", 'Clear the list'), lambda: settings.set("files/recent", []))
         else:
-            menu.addAction("No recent databases").setEnabled(False)
+            menu.addAction(QCoreApplication.translate("DatabaseOpener", 'No recent databases')).setEnabled(False)
 
     # ------------------------------------------------------------------ restore
     def choose_restore(self) -> None:
@@ -304,12 +308,11 @@ class DatabaseOpener(QObject):
 
         ws = self.window.ws
         if ws is None:
-            self.window.statusBar().showMessage("Open a database first.", 10_000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", 'Open a database first.'), 10_000)
             return
         if self.window.read_only:
-            self.window.show_message("warning", "Restore backup",
-                                     "This database is open read-only (it is open in another "
-                                     "window): restore it from that window.")
+            self.window.show_message("warning", QCoreApplication.translate("DatabaseOpener", 'Restore backup'),
+                                     QCoreApplication.translate("DatabaseOpener", 'This database is open read-only (it is open in another window): restore it from that window.'))
             return
         dialog = RestoreDialog(ws.path, list_backups(ws.path), self.window)
         dialog.chosen.connect(self.restore)
@@ -322,7 +325,7 @@ class DatabaseOpener(QObject):
             return
         path = ws.path
         keep = int(window.settings.get("backups/keep"))
-        window.statusBar().showMessage(f"Checking and restoring the backup {info.path.name}…")
+        window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", "Checking and restoring the backup {name}…").format(name=info.path.name))
         window.runner.submit(
             "restore backup", _restore, ws, info.path, keep,
             on_result=lambda safety: self._restored(path, info, safety),
@@ -338,7 +341,7 @@ class DatabaseOpener(QObject):
 
         def reopened() -> None:
             window.statusBar().showMessage(text, 30_000)
-            window.show_message("information", "Backup restored", text)
+            window.show_message("information", QCoreApplication.translate("DatabaseOpener", 'Backup restored'), text)
 
         self.open_path(path, create=False)
         self._then = reopened
@@ -347,10 +350,9 @@ class DatabaseOpener(QObject):
         from .widget_helpers import error_text
 
         window = self.window
-        window.statusBar().showMessage(f"Backup {info.path.name} not restored")
-        window.show_message("warning", "Backup not restored",
-                            f"The backup {info.path.name} was not restored; the database is "
-                            "as it was.", error_text(exc))
+        window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", "Backup {name} not restored").format(name=info.path.name))
+        window.show_message("warning", QCoreApplication.translate("DatabaseOpener", 'Backup not restored'),
+                            QCoreApplication.translate("DatabaseOpener", "The backup {name} was not restored; the database is as it was.").format(name=info.path.name), error_text(exc))
         window.reload()
 
     # ------------------------------------------------------------------ demo data
@@ -361,7 +363,7 @@ class DatabaseOpener(QObject):
         text = (f"This database has no pledges yet: creating demo data "
                 f"({DEMO_PLEDGES:,} pledges, {DEMO_DELIVERIES:,} deliveries)…")
         window.statusBar().showMessage(text)
-        progress = self.demo_progress = DialogProgress("Creating demo data", text, window)
+        progress = self.demo_progress = DialogProgress(QCoreApplication.translate("DatabaseOpener", 'Creating demo data'), text, window)
         progress.open()
         window.runner.submit(
             "demo data", _build_demo, ws, progress,
@@ -382,14 +384,14 @@ class DatabaseOpener(QObject):
                     f"{DEMO_DELIVERIES:,} deliveries, for trying the application. "
                     "They are not real figures.")
             window.statusBar().showMessage(text)
-            window.show_message("information", "Demo data created", text)
+            window.show_message("information", QCoreApplication.translate("DatabaseOpener", 'Demo data created'), text)
         elif type(exc).__name__ == "Cancelled":
             window.statusBar().showMessage(
-                "Demo data not created (cancelled); the database is unchanged.")
+                QCoreApplication.translate("DatabaseOpener", 'Demo data not created (cancelled); the database is unchanged.'))
         else:
-            window.statusBar().showMessage("Demo data could not be created")
-            window.show_message("warning", "Demo data not created",
-                                "The demo data could not be created.", str(exc))
+            window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", 'Demo data could not be created'))
+            window.show_message("warning", QCoreApplication.translate("DatabaseOpener", 'Demo data not created'),
+                                QCoreApplication.translate("DatabaseOpener", 'The demo data could not be created.'), str(exc))
         window.reload()
         window.demo_finished.emit(exc is None)
 

@@ -6,7 +6,7 @@ which the service checks between steps (and then leaves the database as it was).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -18,7 +18,7 @@ class DialogProgress(QObject):
     def __init__(self, title: str, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._cancelled = False
-        self.dialog = QProgressDialog(label, "Cancel", 0, 0, parent)
+        self.dialog = QProgressDialog(label, QCoreApplication.translate("DialogProgress", 'Cancel'), 0, 0, parent)
         self.dialog.setWindowTitle(title)
         self.dialog.setMinimumWidth(460)
         self.dialog.setMinimumDuration(0)
@@ -52,8 +52,8 @@ class DialogProgress(QObject):
     @Slot()
     def _cancel(self) -> None:
         self._cancelled = True
-        self.dialog.setLabelText("Cancelling… the database is left as it was.")
-        self.dialog.setCancelButtonText("Cancelling…")
+        self.dialog.setLabelText(QCoreApplication.translate("DialogProgress", 'Cancelling… the database is left as it was.'))
+        self.dialog.setCancelButtonText(QCoreApplication.translate("DialogProgress", 'Cancelling…'))
 
     @Slot(int, int, str)
     def _show(self, done: int, total: int, message: str) -> None:

@@ -25,11 +25,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.enums import PledgeStatus
 from ..domain.errors import DomainError, StaleEdit
 from ..services.pledges import PledgeDraft, draft_from
+from .formatting import count_text
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -335,7 +337,7 @@ class CreatePledges(PledgeCommand):
         self.logical: list[int] = []
         self.references: list[str] = []
         self.created: list[Pledge] = []
-        self.setText(f"{verb} {len(self.drafts):,} pledges")
+        self.setText(QCoreApplication.translate("UndoCommands", "{verb} {len} pledges").format(verb=verb, len=count_text(len(self.drafts))))
 
     def pledge_ids(self) -> tuple[int, ...]:
         return self._ids(self.logical)
