@@ -660,10 +660,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _count(n: int) -> str:
     from .formatting import count_text
 
@@ -673,14 +669,14 @@ def _count(n: int) -> str:
 def _say(action: QAction, which: str, what: str) -> None:
     """Undo/redo read what they do: "Undo change status of 20 pledges to Committed"."""
     undoing = which == "undo"
-    menu = _tr("&Undo") if undoing else _tr("&Redo")
-    plain = _tr("Undo") if undoing else _tr("Redo")
+    menu = QCoreApplication.translate("MainWindow", "&Undo") if undoing else QCoreApplication.translate("MainWindow", "&Redo")
+    plain = QCoreApplication.translate("MainWindow", "Undo") if undoing else QCoreApplication.translate("MainWindow", "Redo")
     if what:
-        action.setText((_tr("&Undo {step}") if undoing else _tr("&Redo {step}")).format(step=what))
-        tip = (_tr("Undo {step}") if undoing else _tr("Redo {step}")).format(step=what)
+        action.setText((QCoreApplication.translate("MainWindow", "&Undo {step}") if undoing else QCoreApplication.translate("MainWindow", "&Redo {step}")).format(step=what))
+        tip = (QCoreApplication.translate("MainWindow", "Undo {step}") if undoing else QCoreApplication.translate("MainWindow", "Redo {step}")).format(step=what)
     else:
         action.setText(menu)
-        tip = _tr("Nothing to undo") if undoing else _tr("Nothing to redo")
+        tip = QCoreApplication.translate("MainWindow", "Nothing to undo") if undoing else QCoreApplication.translate("MainWindow", "Nothing to redo")
     action.setIconText(plain)  # the toolbar button keeps its width
     action.setToolTip(tip)
     action.setStatusTip(tip)
@@ -690,15 +686,15 @@ def _dropped_xlsx(mime: Any) -> tuple[Path | None, str]:
     """The one local .xlsx file being dropped, or None and why it is refused."""
     urls = mime.urls() if mime.hasUrls() else []
     if len(urls) != 1:
-        return None, (_tr("Drop one .xlsx file to import it") if urls
-                      else _tr("Only an .xlsx file can be dropped here (to import it)"))
+        return None, (QCoreApplication.translate("MainWindow", "Drop one .xlsx file to import it") if urls
+                      else QCoreApplication.translate("MainWindow", "Only an .xlsx file can be dropped here (to import it)"))
     url = urls[0]
     if not url.isLocalFile():
-        return None, _tr("{url} is not a file on this computer: save it first, then drop it"
+        return None, QCoreApplication.translate("MainWindow", "{url} is not a file on this computer: save it first, then drop it"
                          ).format(url=url.toString())
     path = Path(url.toLocalFile())
     if path.suffix.lower() != ".xlsx" or not path.is_file():
-        return None, _tr("{name} is not an .xlsx workbook: only .xlsx files can be imported"
+        return None, QCoreApplication.translate("MainWindow", "{name} is not an .xlsx workbook: only .xlsx files can be imported"
                          ).format(name=path.name)
     return path, ""
 
