@@ -80,7 +80,8 @@ def test_menus_are_built_from_the_action_table(window: MainWindow) -> None:
     assert file_texts == ["&New database…", "&Open database…", "Open &recent", "&Reload",
                           "&Import from Excel…", "Import &foreign sheet…", "&Export to Excel…",
                           "Export &template…", "Export &calendar…",
-                          "&Print calendar month to PDF…", "Restore &backup…", "&Quit"]
+                          "&Print calendar month to PDF…", "E&xport brief…", "Restore &backup…",
+                          "&Quit"]
 
 
 def test_window_geometry_and_recent_files_persist(

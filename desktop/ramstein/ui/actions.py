@@ -69,6 +69,10 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("print_calendar", QT_TRANSLATE_NOOP("Actions", "&Print calendar month to PDF…"), "File", "print_calendar",
                Key.Print, tip=QT_TRANSLATE_NOOP("Actions", "The month the Calendar shows, A4 landscape, with the "
                               "classification marking")),
+    ActionSpec("export_brief", QT_TRANSLATE_NOOP("Actions", "E&xport brief…"), "File", "export_brief",
+               tip=QT_TRANSLATE_NOOP("Actions", "A PDF staff brief (all donors or one): key figures, fund "
+                                     "position, top donors, overdue deliveries, charts, with the "
+                                     "classification marking on every page")),
     ActionSpec("restore_backup", QT_TRANSLATE_NOOP("Actions", "Restore &backup…"), "File", "restore_backup",
                tip=QT_TRANSLATE_NOOP("Actions", "Put a backup of this database back (made before every import and "
                    "migration); the current state is backed up first"), separator_before=True),

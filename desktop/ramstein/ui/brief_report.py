@@ -240,8 +240,13 @@ def _fund_line(data: BriefData) -> str:
     return QCoreApplication.translate(
         "BriefReport", "{fund}, {year}: fair share {share} ({pct} of the participants' GDP), "
         "{allocated} allocated: {where}.").format(
-        fund=fy.name, year=fy.year, share=eur(p.fair_share), pct=pct(p.share_pct),
+        fund=fy.name, year=fy.year, share=eur(p.fair_share), pct=pct(_two(p.share_pct)),
         allocated=eur(p.allocated), where=where)
+
+
+def _two(value: Decimal | None) -> Decimal | None:
+    """A GDP share to two decimals (8.6471% reads as 8.65%)."""
+    return None if value is None else value.quantize(Decimal("0.01"), ROUND_HALF_EVEN)
 
 
 def _share(part: Decimal, whole: Decimal) -> Decimal | None:
@@ -542,7 +547,7 @@ class _BriefLayout:
                               below=len(d.fund_below), n=len(d.fund_rows))))
         else:
             facts.append((QCoreApplication.translate("BriefReport", "Share of GDP"),
-                          pct(own.share_pct)))
+                          pct(_two(own.share_pct))))
         note = QCoreApplication.translate(
             "BriefReport", "Fair shares: the year's tranche split by each participant's share of "
             "the participants' GDP ({gdp_year}), exempt members left out; allocated counts the "
@@ -823,23 +828,27 @@ class _BriefLayout:
         ]
         rows: list[list[Cell]] = []
         for p in d.fund_rows:
-            share = None if p.share_pct is None else p.share_pct.quantize(Decimal("0.01"))
-            rows.append([f"{p.name} ({p.iso3})", DASH if p.exempt else pct(share),
+            rows.append([f"{p.name} ({p.iso3})", DASH if p.exempt else pct(_two(p.share_pct)),
                          DASH if p.exempt or p.fair_share is None else eur_m(p.fair_share),
                          eur_m(p.pledged), eur_m(p.allocated), eur_m(p.delivered),
                          position_text(None if p.exempt else p.gap, p.flag)])
-        rows.append([(QCoreApplication.translate("BriefReport", "Total"), None), "",
+        total: list[Cell] = [(QCoreApplication.translate("BriefReport", "Total"), None), "",
                      eur_m(sum((p.fair_share or Decimal(0) for p in d.fund_rows), Decimal(0))),
                      eur_m(sum((p.pledged for p in d.fund_rows), Decimal(0))),
                      eur_m(sum((p.allocated for p in d.fund_rows), Decimal(0))),
-                     eur_m(sum((p.delivered for p in d.fund_rows), Decimal(0))), ""])
+                     eur_m(sum((p.delivered for p in d.fund_rows), Decimal(0))), ""]
+        if len(d.fund_rows) > 1:
+            rows.append(total)
         title = QCoreApplication.translate("BriefReport", "Fund position by participant, {year}"
                                            ).format(year=fy.year)
         note = QCoreApplication.translate(
             "BriefReport", "Tranche {tranche}. Pledged: the year's pledges (funding year, else "
-            "the year announced) in the fund's channels; allocated: those in its counted states; "
-            "members outside the fund pledged {outside} more.").format(
-            tranche=eur(fy.tranche_eur), outside=eur(fy.outside_pledged))
+            "the year announced) in the fund's channels; allocated: those in its counted states."
+            ).format(tranche=eur(fy.tranche_eur))
+        if d.scope_code is None and fy.outside_pledged:
+            note += " " + QCoreApplication.translate(
+                "BriefReport", "Members outside the fund pledged {outside} more.").format(
+                outside=eur(fy.outside_pledged))
         self.table(title, columns, rows, note=note, size=7.5, keep_together=True)
 
     # ------------------------------------------------------------ charts

@@ -66,6 +66,7 @@ class MainWindow(QMainWindow):
         self._opener: DatabaseOpener | None = None
         self.sharing: Sharing | None = None  # merges, others' changes, connection loss
         self._excel: ExcelExchange | None = None
+        self._brief: Any = None  # File > Export brief… (dialogs/brief_dialog.BriefExport)
         self._view_factories: dict[str, Callable[[], QWidget]] = {
             "pledges": self._make_pledges_view,
             "calendar": self._make_calendar_view,
@@ -299,6 +300,14 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Open a database first."), 10_000)
             return
         self.calendar_view().choose_print()
+
+    def export_brief(self) -> None:
+        """File > Export brief…: the staff brief as a PDF (dialogs/brief_dialog.py)."""
+        if self._brief is None:
+            from .dialogs.brief_dialog import BriefExport
+
+            self._brief = BriefExport(self)
+        self._brief.choose()
 
     # ------------------------------------------------------------------ opening databases
     def open_after_first_paint(self, path: Path | None, *, create: bool = True,
