@@ -45,6 +45,8 @@ TEST_APT_PACKAGES=(
     binutils
     # initdb/pg_ctl/postgres: the PostgreSQL tests start a throwaway cluster (tests/pg/)
     postgresql
+    # pdftotext/pdftoppm/pdfinfo: the brief tests read and render the PDF (tests/ui/test_brief.py)
+    poppler-utils
 )
 
 say() { printf '==> %s\n' "$*"; }
