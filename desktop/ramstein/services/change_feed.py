@@ -34,7 +34,11 @@ class ChangeFeed:
     def token(self) -> ChangeToken:
         """The current change token (raises ConnectionLostError when the database is gone)."""
         check_reachable(self.ws.db)
-        return change_token(self.ws.db.reader)
+        try:
+            return change_token(self.ws.db.reader)
+        except Exception:
+            check_reachable(self.ws.db)  # gone meanwhile (a new connection could not open it)
+            raise
 
     def foreign_since(self, seen: ChangeToken) -> ForeignChanges:
         """The entries after `seen` written by other users. A token that went back (a restored
