@@ -86,7 +86,7 @@ def test_banner_on_loss_and_the_pending_edit_is_saved_after_recovery(
     edit_unit(view, demo_ws, pid, "pallets")
     assert demo_ws.pledges.get(pid).unit != "pallets"  # not saved, but kept
     assert banner.pending_label.isVisible()
-    assert "1 change(s) not saved yet" == banner.pending_label.text()
+    assert banner.pending_label.text() == "1 change(s) not saved yet"
     assert "edit Unit of" in banner.pending_label.toolTip()
     assert "Not saved yet" in demo_window.statusBar().currentMessage()
     assert demo_window.last_message is None  # no error box: the banner says it
