@@ -388,7 +388,7 @@ class PledgesView(WorkspaceView):
 
     def _show_counts(self, shown: int, total: int, eur: Decimal) -> None:
         if shown == total:
-            rows = _count(total)
+            rows = self._count(total)
         else:
             rows = plural(self.tr("{shown} of %Ln pledge(s) match", "", total), total).format(
                 shown=f"{shown:,}")
@@ -594,7 +594,7 @@ class PledgesView(WorkspaceView):
         if not options:
             self.message.emit(self.tr("No status change is allowed for all {pledges} (delivered "
                                       "and cancelled pledges are final)").format(
-                pledges=_count(len(rows))))
+                pledges=self._count(len(rows))))
             return
 
         def chosen(text: str) -> None:
@@ -602,7 +602,7 @@ class PledgesView(WorkspaceView):
             self._store_edit(rows, "status", status)
 
         self._choose(self.tr("Set status"),
-                     self.tr("New status of {pledges}:").format(pledges=_count(len(rows))),
+                     self.tr("New status of {pledges}:").format(pledges=self._count(len(rows))),
                      [s.label for s in options], chosen)
 
     def set_channel_of_selected(self) -> None:
@@ -616,7 +616,7 @@ class PledgesView(WorkspaceView):
 
         labels = [c.label for c in Channel]
         self._choose(self.tr("Set channel"),
-                     self.tr("Channel of {pledges}:").format(pledges=_count(len(rows))), labels, chosen,
+                     self.tr("Channel of {pledges}:").format(pledges=self._count(len(rows))), labels, chosen,
                      current=labels.index(current.label))
 
     def cancel_selected(self) -> None:
@@ -642,7 +642,7 @@ class PledgesView(WorkspaceView):
         dialog = ReasonDialog(
             title,
             self.tr("Cancel {pledges}? A cancelled pledge stays in the table, with its EUR value "
-                    "counted as cancelled.").format(pledges=_names(rows)), title, self,
+                    "counted as cancelled.").format(pledges=self._names(rows)), title, self,
             placeholder=self.tr("e.g. withdrawn by the donor at UDCG-31"))
 
         def accepted() -> None:
@@ -672,7 +672,7 @@ class PledgesView(WorkspaceView):
         dialog = ReasonDialog(
             self.tr("Delete pledges created in error") if len(rows) > 1
             else self.tr("Delete pledge created in error"),
-            self.tr("Delete {pledges} for good?").format(pledges=_names(rows)), self.tr("Delete"),
+            self.tr("Delete {pledges} for good?").format(pledges=self._names(rows)), self.tr("Delete"),
             self, details=details,
             placeholder=self.tr("e.g. entered twice; the correct pledge is DEU-2024-017"))
 
@@ -691,6 +691,17 @@ class PledgesView(WorkspaceView):
         if not rows:
             self.message.emit(hint)
         return rows
+
+    def _count(self, n: int) -> str:
+        return plural(self.tr("%Ln pledge(s)", "", n), n)
+
+    def _names(self, rows: Sequence[Row]) -> str:
+        if len(rows) == 1:
+            return self.tr("pledge {reference}").format(reference=rows[0][REF])
+        if len(rows) <= 3:
+            return self.tr("pledges {references}").format(
+                references=", ".join(r[REF] for r in rows))
+        return self._count(len(rows))
 
     # ------------------------------------------------------------------ dialogs
     def _choose(self, title: str, text: str, items: list[str], chosen: Callable[[str], None], *,
@@ -712,20 +723,6 @@ class PledgesView(WorkspaceView):
 
         box = self.last_message = message_box(self, icon, title, text, details, name="pledgesMessage")
         return box
-
-
-def _count(n: int) -> str:
-    return plural(QCoreApplication.translate("PledgesView", "%Ln pledge(s)", "", n), n)
-
-
-def _names(rows: Sequence[Row]) -> str:
-    if len(rows) == 1:
-        return QCoreApplication.translate("PledgesView", "pledge {reference}").format(
-            reference=rows[0][REF])
-    if len(rows) <= 3:
-        return QCoreApplication.translate("PledgesView", "pledges {references}").format(
-            references=", ".join(r[REF] for r in rows))
-    return _count(len(rows))
 
 
 def _table(model: PledgesModel) -> PledgeTable:
