@@ -637,7 +637,7 @@ class CalendarView(WorkspaceView):
             return
         from ..dialogs.calendar_dialogs import DeliveredDialog
 
-        dialog = DeliveredDialog(self.tr("Mark {what} delivered.").format(what=_what(rows)),
+        dialog = DeliveredDialog(self.tr("Mark {what} delivered.").format(what=self._what(rows)),
                                  self.ws.today(), self)
         dialog.accepted.connect(lambda: self._run(
             lambda ed: ed.mark_delivered([(r.delivery_id, r.version) for r in rows],
@@ -681,8 +681,8 @@ class CalendarView(WorkspaceView):
         planned = ", ".join(froms[:3]) + (" …" if len(froms) > 3 else "")
         weekday = QLocale().dayName(day.isoweekday())
         text = (self.tr("Move {what} (planned {planned}) to {weekday} {day}?").format(
-                    what=_what(rows), planned=planned, weekday=weekday, day=day.isoformat())
-                if not date_editable else self.tr("Reschedule {what}.").format(what=_what(rows)))
+                    what=self._what(rows), planned=planned, weekday=weekday, day=day.isoformat())
+                if not date_editable else self.tr("Reschedule {what}.").format(what=self._what(rows)))
         dialog = MoveDialog(text, day, self, later=delayed, date_editable=date_editable)
         if delayed:
             dialog.setWindowTitle(self.tr("Delay delivery"))
@@ -817,6 +817,12 @@ class CalendarView(WorkspaceView):
         self.file_dialog = dialog
         return dialog
 
+    def _what(self, rows: list[AgendaRow]) -> str:
+        if len(rows) == 1:
+            r = rows[0]
+            return f"{r.pledge_reference} · {r.item}"
+        return plural(self.tr("%Ln delivery(ies)", "", len(rows)), len(rows))
+
     # ------------------------------------------------------------------ dialogs
     def _open(self, dialog: QDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -843,14 +849,6 @@ def busiest_month(ws: Workspace, today: date, flt: Any, *, enough: int = 60) -> 
         day = add_months(here, step)
         counts[(day.year, day.month)] = cal.month(day.year, day.month, flt).total_count
     return max(counts, key=lambda ym: (counts[ym], ym))
-
-
-def _what(rows: list[AgendaRow]) -> str:
-    if len(rows) == 1:
-        r = rows[0]
-        return f"{r.pledge_reference} · {r.item}"
-    n = len(rows)
-    return plural(QCoreApplication.translate("CalendarView", "%Ln delivery(ies)", "", n), n)
 
 
 def _span_text(start: date, end: date, scope: str) -> str:
