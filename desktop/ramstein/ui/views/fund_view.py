@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,8 +157,8 @@ class FundView(WorkspaceView):
         self.data = data
         self._fund_id, self._year = data.spec.id, data.year
         self._fill_choices(data)
-        self.terms_label.setText(describe_terms(data.spec))
-        self.terms_label.setToolTip(describe_terms(data.spec, full=True))
+        self.terms_label.setText(self.describe_terms(data.spec))
+        self.terms_label.setToolTip(self.describe_terms(data.spec, full=True))
         self.model.set_rows(data.fund_year.rows, data.spec.exempt)
         self._show_figures(data)
         self._show_chart(data)
@@ -232,6 +232,32 @@ class FundView(WorkspaceView):
             self._chart = ChartSlot(self.chart_slot, "fundChart", self.tr("No fair shares to show."))
         self._chart.show(fund_chart(data.fund_year.rows))
 
+    def describe_terms(self, spec: Any, *, full: bool = False) -> str:
+        """'EUR 40.0bn a year · 2025–2029 · GDP 2023 · 1 exempt · all channels, pledged or later'."""
+        amount = eur_short(Decimal(spec.amount)).replace("€", f"{spec.currency} ")
+        yearly = FundPeriod(spec.period) is FundPeriod.YEARLY
+        participants = len(spec.participants)
+        parts = [(self.tr("{amount} a year") if yearly
+                  else self.tr("{amount} in total")).format(amount=amount),
+                 f"{spec.first_year}–{spec.last_year}",
+                 self.tr("GDP {year}").format(year=spec.gdp_year),
+                 plural(self.tr("%Ln participant(s)", "", participants), participants)]
+        if spec.exempt:
+            parts.append(self.tr("{n} exempt").format(n=len(spec.exempt)))
+        channels = [c.label for c in Channel if c in spec.counted_channels]
+        statuses = [s.label for s in PledgeStatus if s in spec.counted_statuses]
+        if len(channels) == len(Channel):
+            channels = []  # every channel counts
+        if full:
+            parts.append(self.tr("channels: {channels}").format(
+                channels=", ".join(channels) or self.tr("all")))
+            parts.append(self.tr("counted states: {states}").format(states=", ".join(statuses)))
+        else:
+            states = " / ".join(statuses).lower()
+            parts.append(self.tr("{n} channels count, {states}").format(n=len(channels), states=states)
+                         if channels else self.tr("all channels count, {states}").format(states=states))
+        return " · ".join(parts)
+
     # ------------------------------------------------------------------ edits
     def _editor(self) -> FundEditor | None:
         if self.ws is None:
@@ -269,39 +295,6 @@ class FundView(WorkspaceView):
             return
         if editor.save(data.spec, edited):
             self.message.emit(self.tr("{fund} changed").format(fund=edited.name))
-
-
-def describe_terms(spec: Any, *, full: bool = False) -> str:
-    """'EUR 40.0bn a year · 2025–2029 · GDP 2023 · 1 exempt · all channels, pledged or later'."""
-    amount = eur_short(Decimal(spec.amount)).replace("€", f"{spec.currency} ")
-    yearly = FundPeriod(spec.period) is FundPeriod.YEARLY
-    participants = len(spec.participants)
-    parts = [(QCoreApplication.translate("FundView", "{amount} a year") if yearly
-              else QCoreApplication.translate("FundView", "{amount} in total")).format(amount=amount),
-             f"{spec.first_year}–{spec.last_year}",
-             QCoreApplication.translate("FundView", "GDP {year}").format(year=spec.gdp_year),
-             plural(QCoreApplication.translate("FundView", "%Ln participant(s)", "", participants),
-                    participants)]
-    if spec.exempt:
-        parts.append(QCoreApplication.translate("FundView", "{n} exempt").format(
-            n=len(spec.exempt)))
-    channels = [c.label for c in Channel if c in spec.counted_channels]
-    statuses = [s.label for s in PledgeStatus if s in spec.counted_statuses]
-    if len(channels) == len(Channel):
-        channels = []  # every channel counts
-    if full:
-        parts.append(QCoreApplication.translate("FundView", "channels: {channels}").format(
-            channels=", ".join(channels) or QCoreApplication.translate("FundView", "all")))
-        parts.append(QCoreApplication.translate("FundView", "counted states: {states}").format(
-            states=", ".join(statuses)))
-    else:
-        states = " / ".join(statuses).lower()
-        parts.append(
-            QCoreApplication.translate("FundView", "{n} channels count, {states}").format(
-                n=len(channels), states=states) if channels
-            else QCoreApplication.translate("FundView", "all channels count, {states}").format(
-                states=states))
-    return " · ".join(parts)
 
 
 def _fund_table(model: FundProxy) -> QTableView:
