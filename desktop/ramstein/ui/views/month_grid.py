@@ -123,29 +123,6 @@ def long_day(day: date) -> str:
         month=locale.monthName(day.month), year=day.year)
 
 
-def day_summary(day: date, cell: DayCell | None) -> str:
-    """What a day's tooltip (and the screen reader) says."""
-    head = long_day(day)
-    if cell is None or not cell.count:
-        return QCoreApplication.translate("MonthGrid", "{day}: no deliveries due").format(day=head)
-    lines = [QCoreApplication.translate("MonthGrid", "{day}: {deliveries} · {eur}").format(
-        day=head, deliveries=plural(QCoreApplication.translate(
-            "MonthGrid", "%Ln delivery(ies)", "", cell.count), cell.count),
-        eur=eur_short(cell.eur))]
-    if cell.overdue:
-        lines.append(QCoreApplication.translate(
-            "MonthGrid", "{n} overdue (planned date passed, not delivered)").format(
-            n=f"{cell.overdue:,}"))
-    statuses = [f"{s.label} {cell.by_status[s]:,}" for s in STATUS_ORDER
-                if cell.by_status.get(s)]
-    if statuses:
-        lines.append(", ".join(statuses))
-    if cell.donors:
-        lines.append(QCoreApplication.translate("MonthGrid", "Donors: {codes}").format(
-            codes=", ".join(cell.donors)))
-    return "\n".join(lines)
-
-
 def _font(base: QFont, points: float, *, bold: bool = False) -> QFont:
     font = QFont(base)
     font.setPointSizeF(points)
@@ -386,8 +363,27 @@ class MonthGrid(QWidget):
     def set_selected(self, day: date) -> None:
         if day != self._selected:
             self._selected = day
-            self.setAccessibleDescription(day_summary(day, self._cells.get(day)))
+            self.setAccessibleDescription(self.day_summary(day))
             self.update()
+
+    def day_summary(self, day: date) -> str:
+        """What a day's tooltip (and the screen reader) says."""
+        head, cell = long_day(day), self._cells.get(day)
+        if cell is None or not cell.count:
+            return self.tr("{day}: no deliveries due").format(day=head)
+        deliveries = plural(self.tr("%Ln delivery(ies)", "", cell.count), cell.count)
+        lines = [self.tr("{day}: {deliveries} · {eur}").format(
+            day=head, deliveries=deliveries, eur=eur_short(cell.eur))]
+        if cell.overdue:
+            lines.append(self.tr("{n} overdue (planned date passed, not delivered)").format(
+                n=f"{cell.overdue:,}"))
+        statuses = [f"{s.label} {cell.by_status[s]:,}" for s in STATUS_ORDER
+                    if cell.by_status.get(s)]
+        if statuses:
+            lines.append(", ".join(statuses))
+        if cell.donors:
+            lines.append(self.tr("Donors: {codes}").format(codes=", ".join(cell.donors)))
+        return "\n".join(lines)
 
     # ------------------------------------------------------------------ geometry
     def _grid_rect(self) -> QRectF:
@@ -442,7 +438,7 @@ class MonthGrid(QWidget):
             day = self.day_at(event.pos())  # type: ignore[attr-defined]
             if day is not None:
                 QToolTip.showText(event.globalPos(),  # type: ignore[attr-defined]
-                                  day_summary(day, self._cells.get(day)), self)
+                                  self.day_summary(day), self)
             else:
                 QToolTip.hideText()
             return True
