@@ -19,6 +19,7 @@ from ramstein.services.classification import MarkingRequired, set_marking
 from ramstein.services.progress import Cancelled
 from ramstein.ui.brief_report import eur_m, write_brief
 from ramstein.ui.main_window import MainWindow
+
 LOAD_TIMEOUT_MS = 20_000
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None,
@@ -55,7 +56,7 @@ def brief(ws: Any, path: Path, donor: str | None = None) -> tuple[BriefData, lis
 def test_the_brief_is_a_valid_pdf_with_the_marking_and_page_numbers_on_every_page(
         qapp: Any, ws: Any, tmp_path: Path) -> None:
     target = tmp_path / "brief.pdf"
-    data, pages = brief(ws, target)
+    _data, pages = brief(ws, target)
     assert target.read_bytes().startswith(b"%PDF-")
     assert len(pages) >= 3
     for number, text in enumerate(pages, 1):
