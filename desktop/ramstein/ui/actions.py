@@ -193,7 +193,7 @@ def build_menus(menubar: QMenuBar, actions: dict[str, QAction]) -> dict[str, QMe
             menu.addSeparator()
         menu.addAction(actions[spec.name])
         if spec.name == RECENT_MENU_AFTER:
-            menus["recent"] = menu.addMenu(_tr("Open &recent"))
+            menus["recent"] = menu.addMenu(QCoreApplication.translate("Actions", "Open &recent"))
     return menus
 
 

@@ -281,18 +281,17 @@ class ExcelExchange:
                                  named(path, read_problem(exc)))
 
     def _undo_failed(self, path: Path, exc: BaseException, what: str) -> None:
-        tr = QCoreApplication.translate
         if what == "undo":
-            title = tr("ExcelExchange", "Cannot undo the import")
-            text = tr("ExcelExchange", "The import of {name} cannot be undone: {problem}")
-            status = tr("ExcelExchange", "Undo of the import of {name} refused; nothing changed.")
+            title = QCoreApplication.translate("ExcelExchange", "Cannot undo the import")
+            text = QCoreApplication.translate("ExcelExchange", "The import of {name} cannot be undone: {problem}")
+            status = QCoreApplication.translate("ExcelExchange", "Undo of the import of {name} refused; nothing changed.")
         else:
-            title = tr("ExcelExchange", "Cannot redo the import")
-            text = tr("ExcelExchange", "The import of {name} cannot be redone: {problem}")
-            status = tr("ExcelExchange", "Redo of the import of {name} refused; nothing changed.")
+            title = QCoreApplication.translate("ExcelExchange", "Cannot redo the import")
+            text = QCoreApplication.translate("ExcelExchange", "The import of {name} cannot be redone: {problem}")
+            status = QCoreApplication.translate("ExcelExchange", "Redo of the import of {name} refused; nothing changed.")
         self.window.show_message(
             "warning", title, text.format(name=path.name, problem=read_problem(exc)),
-            tr("ExcelExchange",
+            QCoreApplication.translate("ExcelExchange",
                "The pledges stay as they are now; the step was removed from the undo history."))
         self._status(status.format(name=path.name))
 

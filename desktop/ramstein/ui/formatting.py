@@ -13,7 +13,7 @@ from datetime import date
 from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 DASH = "—"
 _ONE_DECIMAL = Decimal("0.1")
@@ -91,7 +91,7 @@ def eur_full(amount: Decimal | None, *, symbol: bool = False) -> str:
     if amount is None:
         return ""
     text = localized(f"{amount.quantize(_TWO_DECIMALS, ROUND_HALF_EVEN):,.2f}")
-    return _tr("€{amount}").format(amount=text) if symbol else text
+    return _tr(QT_TRANSLATE_NOOP("Formatting", "€{amount}")).format(amount=text) if symbol else text
 
 
 def eur_cents_full(cents: int | None) -> str:
@@ -109,25 +109,25 @@ def eur_short(amount: Decimal | None) -> str:
         return DASH
     sign = "-" if amount < 0 else ""
     value = abs(amount)
-    for size, suffix in ((_BILLION, _tr("bn")), (_MILLION, _tr("m")), (_THOUSAND, _tr("k"))):
+    for size, suffix in ((_BILLION, _tr(QT_TRANSLATE_NOOP("Formatting", "bn"))), (_MILLION, _tr(QT_TRANSLATE_NOOP("Formatting", "m"))), (_THOUSAND, _tr(QT_TRANSLATE_NOOP("Formatting", "k")))):
         if value >= size:
             scaled = (value / size).quantize(_ONE_DECIMAL, ROUND_HALF_EVEN)
-            return _tr("{sign}€{amount}{unit}").format(
+            return _tr(QT_TRANSLATE_NOOP("Formatting", "{sign}€{amount}{unit}")).format(
                 sign=sign, amount=localized(f"{scaled:,.1f}"), unit=suffix)
     whole = localized(f"{value.quantize(Decimal(1), ROUND_HALF_EVEN):,}")
-    return _tr("{sign}€{amount}{unit}").format(sign=sign, amount=whole, unit="")
+    return _tr(QT_TRANSLATE_NOOP("Formatting", "{sign}€{amount}{unit}")).format(sign=sign, amount=whole, unit="")
 
 
 def eur_scale(largest: Decimal) -> tuple[Decimal, str]:
     """(divisor, unit) for a chart axis whose largest value is `largest`."""
     if largest >= _TRILLION:
-        return _TRILLION, _tr("EUR tn")
+        return _TRILLION, _tr(QT_TRANSLATE_NOOP("Formatting", "EUR tn"))
     if largest >= _BILLION:
-        return _BILLION, _tr("EUR bn")
+        return _BILLION, _tr(QT_TRANSLATE_NOOP("Formatting", "EUR bn"))
     if largest >= _MILLION:
-        return _MILLION, _tr("EUR m")
+        return _MILLION, _tr(QT_TRANSLATE_NOOP("Formatting", "EUR m"))
     if largest >= _THOUSAND:
-        return _THOUSAND, _tr("EUR k")
+        return _THOUSAND, _tr(QT_TRANSLATE_NOOP("Formatting", "EUR k"))
     return Decimal(1), "EUR"
 
 

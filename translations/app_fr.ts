@@ -1,0 +1,1752 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/actions.py" line="+38" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pledges</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Members</source>
+        <translation>Membres</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Fund</source>
+        <translation>Fonds</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Show the {view} view ({shortcut})</source>
+        <translation>Afficher la vue {view} ({shortcut})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;New database…</source>
+        <translation>&amp;Nouvelle base de données…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create an empty planning database</source>
+        <translation>Créer une base de planification vide</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Open database…</source>
+        <translation>&amp;Ouvrir une base de données…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open an existing planning database</source>
+        <translation>Ouvrir une base de planification existante</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Read the database again (after changes made outside this window)</source>
+        <translation>Relire la base de données (après des modifications faites hors de cette fenêtre)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importer depuis Excel…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import an edited export or a filled-in template: preview, then apply (one undo step); .xlsx files can also be dropped on the window</source>
+        <translation>Importer un export modifié ou un modèle rempli : aperçu, puis application (une seule étape d'annulation) ; on peut aussi déposer des fichiers .xlsx sur la fenêtre</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Import &amp;foreign sheet…</source>
+        <translation>Importer une feuille &amp;externe…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import pledges from a sheet that is not ours (.xlsx or .csv, e.g. the Kiel tracker): map its columns, preview, import</source>
+        <translation>Importer des engagements d'une feuille externe (.xlsx ou .csv, p. ex. le suivi de Kiel) : associer ses colonnes, aperçu, import</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Exporter vers Excel…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the pledges the Pledges view shows (its filter), their deliveries and the members to an .xlsx workbook</source>
+        <translation>Écrire dans un classeur .xlsx les engagements affichés par la vue Engagements (son filtre), leurs livraisons et les membres</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export &amp;template…</source>
+        <translation>Exporter un &amp;modèle…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>An empty workbook for a national desk to fill in (optionally for one donor)</source>
+        <translation>Un classeur vide à remplir par un bureau national (éventuellement pour un seul donateur)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export &amp;calendar…</source>
+        <translation>Exporter le &amp;calendrier…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Write the deliveries the Calendar's filter shows to an .ics file (one all-day event per delivery)</source>
+        <translation>Écrire dans un fichier .ics les livraisons affichées par le filtre du calendrier (un événement sur la journée par livraison)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Print calendar month to PDF…</source>
+        <translation>&amp;Imprimer le mois du calendrier en PDF…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The month the Calendar shows, A4 landscape, with the classification marking</source>
+        <translation>Le mois affiché par le calendrier, A4 paysage, avec la mention de classification</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>E&amp;xport brief…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A PDF staff brief (all donors or one): key figures, fund position, top donors, overdue deliveries, charts, with the classification marking on every page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restore &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Put a backup of this database back (made before every import and migration); the current state is backed up first</source>
+        <translation>Remettre en place une sauvegarde de cette base (faite avant chaque import et migration) ; l'état actuel est d'abord sauvegardé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo the last change</source>
+        <translation>Annuler la dernière modification</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo the change just undone</source>
+        <translation>Rétablir la modification qui vient d'être annulée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Copy the selected pledges as a table (pastes into Excel)</source>
+        <translation>Copier les engagements sélectionnés sous forme de tableau (se colle dans Excel)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Create pledges from rows copied from Excel or this table</source>
+        <translation>Créer des engagements à partir de lignes copiées depuis Excel ou ce tableau</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;New pledge…</source>
+        <translation>&amp;Nouvel engagement…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Enter a new pledge (Ctrl+Shift+N)</source>
+        <translation>Saisir un nouvel engagement (Ctrl+Maj+N)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>&amp;Duplicate</source>
+        <translation>&amp;Dupliquer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>A copy of the selected pledges, status announced, new references</source>
+        <translation>Une copie des engagements sélectionnés, statut annoncé, nouvelles références</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Set &amp;status of selected…</source>
+        <translation>Changer le &amp;statut de la sélection…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move all selected pledges to one status (one undo step)</source>
+        <translation>Passer tous les engagements sélectionnés à un même statut (une seule étape d'annulation)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Set c&amp;hannel of selected…</source>
+        <translation>Changer le &amp;canal de la sélection…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Give all selected pledges one channel (one undo step)</source>
+        <translation>Donner un même canal à tous les engagements sélectionnés (une seule étape d'annulation)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>C&amp;ancel pledge…</source>
+        <translation>A&amp;nnuler l'engagement…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancel the selected pledges, with a reason</source>
+        <translation>Annuler les engagements sélectionnés, avec un motif</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>De&amp;lete pledge created in error…</source>
+        <translation>Su&amp;pprimer un engagement saisi par erreur…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Remove pledges entered by mistake, with a reason (audited)</source>
+        <translation>Supprimer des engagements saisis par erreur, avec un motif (journalisé)</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Exchange &amp;rates…</source>
+        <translation>&amp;Taux de change…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>View, edit and import the exchange rates pledges are valued with</source>
+        <translation>Consulter, modifier et importer les taux de change servant à valoriser les engagements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Classification &amp;marking…</source>
+        <translation>&amp;Mention de classification…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>The marking every export of this database carries, and whether it is required</source>
+        <translation>La mention portée par chaque export de cette base, et si elle est obligatoire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;About Ramstein Planner</source>
+        <translation>À &amp;propos de Ramstein Planner</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+74" />
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+</context>
+<context>
+    <name>BriefReport</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/brief_report.py" line="+137" />
+        <source>Ukraine Defense Contact Group — Military aid brief</source>
+        <translation>Groupe de contact pour la défense de l'Ukraine — Note sur l'aide militaire</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>All donors</source>
+        <translation>Tous les donateurs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} ({code}) only</source>
+        <translation>{name} ({code}) uniquement</translation>
+    </message>
+    <message>
+        <location line="+43" />
+        <source>Delivered {pct} of pledged ({delivered} of {pledged}); {open} still to deliver.</source>
+        <translation>{pct} du promis livré ({delivered} sur {pledged}) ; {open} restent à livrer.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>No pledges recorded.</source>
+        <translation>Aucun engagement enregistré.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>No delivery is overdue.</source>
+        <translation>Aucune livraison n'est en retard.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>, {n} of them {capability}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>; the longest {days} days late ({reference}, {donor}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+11" />
+        <source>{fund}, {year}: {allocated} allocated against the {floor} floor ({pct}); {below} of {n} participants below their GDP-based fair share.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+7" />
+        <source>{name} does not take part in {fund}.</source>
+        <translation>{name} ne participe pas à {fund}.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>{fund}, {year}: no fair share for {name} ({flag}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{gap} below its share</source>
+        <translation>{gap} sous sa part</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{gap} above its share</source>
+        <translation>{gap} au-dessus de sa part</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{fund}, {year}: fair share {share} ({pct} of the participants' GDP), {allocated} allocated: {where}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+23" />
+        <source>below by {gap}</source>
+        <translation>en dessous de {gap}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>above by {gap}</source>
+        <translation>au-dessus de {gap}</translation>
+    </message>
+    <message>
+        <location line="+84" />
+        <source>Laying out the brief…</source>
+        <translation>Mise en page de la note…</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Brief laid out</source>
+        <translation>Note mise en page</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <source>STAFF BRIEF</source>
+        <translation>NOTE D'ÉTAT-MAJOR</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{scope} · {date}</source>
+        <translation>{scope} · {date}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Data as of {data} from {db} · generated {now} · overdue measured against {today}</source>
+        <translation>Données au {data} tirées de {db} · générée le {now} · retards mesurés au {today}</translation>
+    </message>
+    <message>
+        <location line="+39" />
+        <source>BOTTOM LINE</source>
+        <translation>EN BREF</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>PLEDGED</source>
+        <translation>PROMIS</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>DELIVERED</source>
+        <translation>LIVRÉ</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{pct} of pledged</source>
+        <translation>{pct} du promis</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>OPEN</source>
+        <translation>RESTANT</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>pledged, not yet delivered</source>
+        <translation>promis, pas encore livré</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>OVERDUE</source>
+        <translation>EN RETARD</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Key figures</source>
+        <translation>Chiffres clés</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Pledges by status</source>
+        <translation>Engagements par statut</translation>
+    </message>
+    <message>
+        <location line="+50" />
+        <source>Fund position — {fund}, {year}</source>
+        <translation>Position du fonds — {fund}, {year}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fair share</source>
+        <translation>Juste part</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Yearly floor</source>
+        <translation>Plancher annuel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+409" />
+        <source>Pledged</source>
+        <translation>Promis</translation>
+    </message>
+    <message>
+        <location line="-408" />
+        <source>Allocated (counts)</source>
+        <translation>Alloué (compté)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Delivered</source>
+        <translation>Livré</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Below fair share: short {gap}</source>
+        <translation>Sous la juste part : manque {gap}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{below} of {n}</source>
+        <translation>{below} sur {n}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Share of GDP</source>
+        <translation>Part du PIB</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Fair shares: the year's tranche split by each participant's share of the participants' GDP ({gdp_year}), exempt members left out; allocated counts the pledges in the fund's counted states, to the payer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+56" />
+        <source>{pct} allocated</source>
+        <translation>{pct} alloué</translation>
+    </message>
+    <message>
+        <location line="+28" />
+        <source>{title} (continued)</source>
+        <translation>{title} (suite)</translation>
+    </message>
+    <message>
+        <location line="+99" />
+        <location line="+54" />
+        <source>Donor</source>
+        <translation>Donateur</translation>
+    </message>
+    <message>
+        <location line="-53" />
+        <source>Pledges</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+88" />
+        <source>Pledged (EUR m)</source>
+        <translation>Promis (M EUR)</translation>
+    </message>
+    <message>
+        <location line="-87" />
+        <location line="+89" />
+        <source>Delivered (EUR m)</source>
+        <translation>Livré (M EUR)</translation>
+    </message>
+    <message>
+        <location line="-88" />
+        <source>Delivered share</source>
+        <translation>Part livrée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+84" />
+        <source>Fair share (EUR m)</source>
+        <translation>Juste part (M EUR)</translation>
+    </message>
+    <message>
+        <location line="-83" />
+        <location line="+87" />
+        <source>Against fair share</source>
+        <translation>Par rapport à la juste part</translation>
+    </message>
+    <message>
+        <location line="-79" />
+        <location line="+10" />
+        <source>Top {n} donors</source>
+        <translation>Les {n} premiers donateurs</translation>
+    </message>
+    <message>
+        <location line="-8" />
+        <source>Donor figures</source>
+        <translation>Chiffres par donateur</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pledged and delivered count to the payer (a pledge financed by another member counts to it); a cancelled pledge counts what it delivered. Fair share and position: the fund year's tranche by GDP share against what is allocated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Days late</source>
+        <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Pledge</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Capability</source>
+        <translation>Capacité</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Item</source>
+        <translation>Article</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Hub</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Open deliveries (planned, in transit, delayed) whose planned date is before {today}; longest overdue first. Value in EUR.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Overdue deliveries ({n}, {value})</source>
+        <translation>Livraisons en retard ({n}, {value})</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>GDP share</source>
+        <translation>Part du PIB</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Allocated (EUR m)</source>
+        <translation>Alloué (M EUR)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Fund position by participant, {year}</source>
+        <translation>Position du fonds par participant, {year}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tranche {tranche}. Pledged: the year's pledges (funding year, else the year announced) in the fund's channels; allocated: those in its counted states.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Members outside the fund pledged {outside} more.</source>
+        <translation>Les membres hors du fonds ont promis {outside} de plus.</translation>
+    </message>
+    <message>
+        <location line="+15" />
+        <source>Pledged vs delivered, by month (cumulative)</source>
+        <translation>Promis et livré, par mois (cumulé)</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Deliveries planned vs delivered, by month</source>
+        <translation>Livraisons prévues et effectuées, par mois</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Pledged by capability</source>
+        <translation>Promis par capacité</translation>
+    </message>
+    <message>
+        <location line="+36" />
+        <source>Military aid brief — {scope} — {date}</source>
+        <translation>Note sur l'aide militaire — {scope} — {date}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Ramstein Planner · {db} · data as of {data}</source>
+        <translation>Ramstein Planner · {db} · données au {data}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} sur {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message numerus="yes">
+        <location filename="../desktop/ramstein/ui/change_watch.py" line="+144" />
+        <source>%n change(s) by another planner ({users}), {time}</source>
+        <translation>
+            <numerusform>%n modification par un autre planificateur ({users}), {time}</numerusform>
+            <numerusform>%n modifications par un autre planificateur ({users}), {time}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2" />
+        <source>%n change(s) by another planner, {time}</source>
+        <translation>
+            <numerusform>%n modification par un autre planificateur, {time}</numerusform>
+            <numerusform>%n modifications par un autre planificateur, {time}</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/connection_banner.py" line="+42" />
+        <source>Retry now</source>
+        <translation>Réessayer maintenant</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>&lt;b&gt;The database is not answering.&lt;/b&gt; Nothing was half-written; what you see is what was last read.</source>
+        <translation>&lt;b&gt;La base de données ne répond pas.&lt;/b&gt; Rien n'a été écrit à moitié ; ce que vous voyez est la dernière lecture.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6" />
+        <source>Retrying in %n s</source>
+        <translation>
+            <numerusform>Nouvel essai dans %n s</numerusform>
+            <numerusform>Nouvel essai dans %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Trying again…</source>
+        <translation>Nouvel essai…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5" />
+        <source>%n change(s) not saved yet</source>
+        <translation>
+            <numerusform>%n modification non enregistrée</numerusform>
+            <numerusform>%n modifications non enregistrées</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseOpener</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/open_database.py" line="+34" />
+        <source>Ramstein Planner database (*.ramstein *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Base de données Ramstein Planner (*.ramstein *.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>No lock file can be created next to {name}: opening it read-only.</source>
+        <translation>Impossible de créer un fichier de verrou à côté de {name} : ouverture en lecture seule.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Opening {shown}…</source>
+        <translation>Ouverture de {shown}…</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>another window (pid {pid}, {app})</source>
+        <translation>une autre fenêtre (pid {pid}, {app})</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Ramstein Planner on another computer, {host} (pid {pid})</source>
+        <translation>Ramstein Planner sur un autre ordinateur, {host} (pid {pid})</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Database already open</source>
+        <translation>Base de données déjà ouverte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} is open in {where}.</source>
+        <translation>{name} est ouverte dans {where}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Only one window at a time can change a database. Switch to the other window to work there. Or open the database here read-only, to look at it and export from it; edits are refused.</source>
+        <translation>Une seule fenêtre à la fois peut modifier une base de données. Passez à l'autre fenêtre pour y travailler. Ou ouvrez la base ici en lecture seule, pour la consulter et l'exporter ; les modifications sont refusées.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Switch to the other window</source>
+        <translation>Passer à l'autre fenêtre</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Only one window at a time can change a database. This window cannot bring the other one to the front: switch to it from the taskbar to work there. Or open the database here read-only, to look at it and export from it; edits are refused.</source>
+        <translation>Une seule fenêtre à la fois peut modifier une base de données. Cette fenêtre ne peut pas mettre l'autre au premier plan : passez-y depuis la barre des tâches pour y travailler. Ou ouvrez la base ici en lecture seule, pour la consulter et l'exporter ; les modifications sont refusées.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>{name} not opened: it is open in {where}.</source>
+        <translation>{name} non ouverte : elle est ouverte dans {where}.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Switched to the window that has {name} open</source>
+        <translation>Passage à la fenêtre où {name} est ouverte</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{name} not opened: the window that has it open (pid {pid}) did not answer; switch to it from the taskbar.</source>
+        <translation>{name} non ouverte : la fenêtre qui l'a ouverte (pid {pid}) n'a pas répondu ; passez-y depuis la barre des tâches.</translation>
+    </message>
+    <message>
+        <location line="+35" />
+        <source>Opened {path} read-only: edits are refused by the database.</source>
+        <translation>{path} ouverte en lecture seule : la base refuse les modifications.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Opened {path}</source>
+        <translation>{path} ouverte</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>The database failed its check after the last session ended unexpectedly</source>
+        <translation>La base de données a échoué à sa vérification après l'arrêt inattendu de la dernière session</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Database damaged</source>
+        <translation>Base de données endommagée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The last session ended unexpectedly, and {name} failed its check. Restore a backup (File &gt; Restore backup…) before working on it.</source>
+        <translation>La dernière session s’est arrêtée de façon inattendue et {name} a échoué à sa vérification. Restaurez une sauvegarde (Fichier &gt; Restaurer une sauvegarde…) avant de travailler dessus.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Restore backup…</source>
+        <translation>Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Could not open {shown}</source>
+        <translation>Impossible d'ouvrir {shown}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No database open</source>
+        <translation>Aucune base de données ouverte</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Could not open the database</source>
+        <translation>Impossible d'ouvrir la base de données</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ramstein Planner could not open {shown}.</source>
+        <translation>Ramstein Planner n'a pas pu ouvrir {shown}.</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>New database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>File exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{path} already exists. Use File ▸ Open database… to open it.</source>
+        <translation>{path} existe déjà. Utilisez Fichier ▸ Ouvrir une base de données… pour l’ouvrir.</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Open database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>&amp;{number} {name}  ({parent})</source>
+        <translation>&amp;{number} {name}  ({parent})</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Clear the list</source>
+        <translation>Vider la liste</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>No recent databases</source>
+        <translation>Aucune base récente</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Open a database first.</source>
+        <translation>Ouvrez d'abord une base de données.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Restore backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This database is open read-only (it is open in another window): restore it from that window.</source>
+        <translation>Cette base est ouverte en lecture seule (elle est ouverte dans une autre fenêtre) : restaurez-la depuis cette fenêtre-là.</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Checking and restoring the backup {name}…</source>
+        <translation>Vérification et restauration de la sauvegarde {name}…</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Backup {name} not restored</source>
+        <translation>Sauvegarde {name} non restaurée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Backup not restored</source>
+        <translation>Sauvegarde non restaurée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The backup {name} was not restored; the database is as it was.</source>
+        <translation>La sauvegarde {name} n'a pas été restaurée ; la base est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Creating demo data</source>
+        <translation>Création des données de démonstration</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <source>Demo data created</source>
+        <translation>Données de démonstration créées</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Demo data not created (cancelled); the database is unchanged.</source>
+        <translation>Données de démonstration non créées (annulé) ; la base est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Demo data could not be created</source>
+        <translation>Les données de démonstration n'ont pas pu être créées</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Demo data not created</source>
+        <translation>Données de démonstration non créées</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The demo data could not be created.</source>
+        <translation>Les données de démonstration n'ont pas pu être créées.</translation>
+    </message>
+</context>
+<context>
+    <name>Delegates</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/delegates.py" line="+183" />
+        <source>e.g. 1234.50</source>
+        <translation>p. ex. 1234,50</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Enter sets this pledge; Ctrl+Enter sets {column} in all {n} selected pledges</source>
+        <translation>Entrée modifie cet engagement ; Ctrl+Entrée modifie {column} dans les {n} engagements sélectionnés</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>{status} (now)</source>
+        <translation>{status} (actuel)</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>A {lower} pledge cannot change its status</source>
+        <translation>Un engagement au statut « {lower} » ne peut pas changer de statut</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <source>Not saved. {error}</source>
+        <translation>Non enregistré. {error}</translation>
+    </message>
+</context>
+<context>
+    <name>DialogProgress</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/progress_dialog.py" line="+21" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+34" />
+        <source>Cancelling… the database is left as it was.</source>
+        <translation>Annulation… la base reste telle quelle.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>ExcelExchange</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/excel_exchange.py" line="+53" />
+        <source>Open a database first.</source>
+        <translation>Ouvrez d'abord une base de données.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>An Excel export or import is still running; wait until it is done.</source>
+        <translation>Un export ou un import Excel est en cours ; attendez qu'il se termine.</translation>
+    </message>
+    <message>
+        <location line="+44" />
+        <source>Export to Excel — {what}</source>
+        <translation>Exporter vers Excel — {what}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+11" />
+        <source>all pledges</source>
+        <translation>tous les engagements</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>filter: {filter}</source>
+        <translation>filtre : {filter}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export to Excel</source>
+        <translation>Exporter vers Excel</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Writing {name} ({what})…</source>
+        <translation>Écriture de {name} ({what})…</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>the previous file is unchanged</source>
+        <translation>le fichier précédent est inchangé</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>no file was written</source>
+        <translation>aucun fichier n'a été écrit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Export to {name} cancelled; {kept}.</source>
+        <translation>Export vers {name} annulé ; {kept}.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Export failed</source>
+        <translation>Échec de l'export</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Exported {pledges} pledges and {deliveries} deliveries ({what}) to {path}</source>
+        <translation>{pledges} engagements et {deliveries} livraisons ({what}) exportés vers {path}</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+12" />
+        <source>Export template</source>
+        <translation>Exporter un modèle</translation>
+    </message>
+    <message>
+        <location line="-2" />
+        <source> for {donor}</source>
+        <translation> pour {donor}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Writing the template {name}{whom}…</source>
+        <translation>Écriture du modèle {name}{whom}…</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Template{whom} written to {path}</source>
+        <translation>Modèle{whom} écrit dans {path}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Template not written</source>
+        <translation>Modèle non écrit</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Not written</source>
+        <translation>Non écrit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name}: the file name must end in .xlsx.</source>
+        <translation>{name} : le nom du fichier doit se terminer par .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>File is open elsewhere</source>
+        <translation>Fichier ouvert ailleurs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} is open in Excel or LibreOffice ({name2} exists next to it).</source>
+        <translation>{name} est ouvert dans Excel ou LibreOffice ({name2} existe à côté).</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Close it there and export again, or choose another file name. If no program has it open, delete {name}.</source>
+        <translation>Fermez-le et exportez à nouveau, ou choisissez un autre nom de fichier. Si aucun programme ne l’a ouvert, supprimez {name}.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{name} was not written</source>
+        <translation>{name} n'a pas été écrit</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{name} could not be written.</source>
+        <translation>{name} n'a pas pu être écrit.</translation>
+    </message>
+    <message>
+        <location line="+8" />
+        <location line="+11" />
+        <location line="+26" />
+        <source>Import from Excel</source>
+        <translation>Importer depuis Excel</translation>
+    </message>
+    <message>
+        <location line="-26" />
+        <source>Reading and checking {name}…</source>
+        <translation>Lecture et vérification de {name}…</translation>
+    </message>
+    <message>
+        <location line="+17" />
+        <source>Import of {name} not applied; nothing was changed.</source>
+        <translation>Import de {name} non appliqué ; rien n'a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{name}: {counts_text}</source>
+        <translation>{name} : {counts_text}</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Import refused</source>
+        <translation>Import refusé</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <location line="+22" />
+        <source>{name}: nothing was imported.</source>
+        <translation>{name} : rien n'a été importé.</translation>
+    </message>
+    <message>
+        <location line="-21" />
+        <location line="+18" />
+        <source>{name}: nothing was imported</source>
+        <translation>{name} : rien n'a été importé</translation>
+    </message>
+    <message>
+        <location line="-10" />
+        <source>; backup of the database before it: {backup}</source>
+        <translation>; sauvegarde de la base avant import : {backup}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Imported {name}: {new} new, {changed} changed{backup}</source>
+        <translation>{name} importé : {new} nouveaux, {changed} modifiés{backup}</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Import of {name} cancelled; the database is unchanged.</source>
+        <translation>Import de {name} annulé ; la base est inchangée.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Cannot read the file</source>
+        <translation>Impossible de lire le fichier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Import failed</source>
+        <translation>Échec de l'import</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Cannot undo the import</source>
+        <translation>Impossible d'annuler l'import</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The import of {name} cannot be undone: {problem}</source>
+        <translation>L'import de {name} ne peut pas être annulé : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo of the import of {name} refused; nothing changed.</source>
+        <translation>Annulation de l'import de {name} refusée ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Cannot redo the import</source>
+        <translation>Impossible de rétablir l'import</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The import of {name} cannot be redone: {problem}</source>
+        <translation>L'import de {name} ne peut pas être rétabli : {problem}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Redo of the import of {name} refused; nothing changed.</source>
+        <translation>Rétablissement de l'import de {name} refusé ; rien n'a changé.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The pledges stay as they are now; the step was removed from the undo history.</source>
+        <translation>Les engagements restent tels qu'ils sont ; l'étape a été retirée de l'historique d'annulation.</translation>
+    </message>
+    <message>
+        <location line="+16" />
+        <source>{path} is a folder. Choose a file name ending in .xlsx.</source>
+        <translation>{path} est un dossier. Choisissez un nom de fichier se terminant par .xlsx.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>The file is locked (open in Excel or another program) or the folder cannot be written to. Close the file or choose another folder, then export again. The previous file, if any, is unchanged.</source>
+        <translation>Le fichier est verrouillé (ouvert dans Excel ou un autre programme) ou le dossier n'est pas accessible en écriture. Fermez le fichier ou choisissez un autre dossier, puis exportez à nouveau. L'éventuel fichier précédent est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>The folder {folder} does not exist (any more).</source>
+        <translation>Le dossier {folder} n'existe pas (ou plus).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{error}. The previous file, if any, is unchanged.</source>
+        <translation>{error}. L'éventuel fichier précédent est inchangé.</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>the file cannot be opened (locked by another program, or no permission)</source>
+        <translation>le fichier ne peut pas être ouvert (verrouillé par un autre programme, ou droits insuffisants)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>the file no longer exists</source>
+        <translation>le fichier n'existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/filter_bar.py" line="+116" />
+        <source>Search reference, item, notes…</source>
+        <translation>Rechercher référence, article, notes…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Search pledges</source>
+        <translation>Rechercher des engagements</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Every word must appear: reference, donor, capability, item, unit, currency, status, mechanism, source or notes</source>
+        <translation>Chaque mot doit figurer : référence, donateur, capacité, article, unité, devise, statut, mécanisme, source ou notes</translation>
+    </message>
+    <message>
+        <location line="+21" />
+        <location line="+3" />
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location line="-1" />
+        <source>Announced on or after</source>
+        <translation>Annoncé le ou après le</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Announced on or before</source>
+        <translation>Annoncé le ou avant le</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>Any announcement date</source>
+        <translation>Toute date d'annonce</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Show every pledge: remove all filters</source>
+        <translation>Afficher tous les engagements : retirer tous les filtres</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Presets</source>
+        <translation>Préréglages</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Filter presets</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Apply a saved filter</source>
+        <translation>Appliquer un filtre enregistré</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Save as preset…</source>
+        <translation>Enregistrer le filtre…</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Keep this filter under a name (replaces a preset of the same name)</source>
+        <translation>Garder ce filtre sous un nom (remplace un filtre du même nom)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete preset</source>
+        <translation>Supprimer le filtre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Delete the preset chosen on the left</source>
+        <translation>Supprimer le filtre choisi à gauche</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Announced</source>
+        <translation>Annoncé</translation>
+    </message>
+    <message>
+        <location line="+116" />
+        <source>Save filter as preset</source>
+        <translation>Enregistrer le filtre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Name for this filter:
+{describe}</source>
+        <translation>Nom de ce filtre :
+{describe}</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/formatting.py" line="+94" />
+        <source>€{amount}</source>
+        <translation>{amount} €</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>bn</source>
+        <translation>Md</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>m</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+3" />
+        <source>{sign}€{amount}{unit}</source>
+        <translation>{sign}{amount} {unit}€</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>EUR tn</source>
+        <translation>billions EUR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>EUR bn</source>
+        <translation>Md EUR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>EUR m</source>
+        <translation>M EUR</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>EUR k</source>
+        <translation>k EUR</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/main_window.py" line="+84" />
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>No database open</source>
+        <translation>Aucune base de données ouverte</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>UDCG · NSATU aid planning</source>
+        <translation>UDCG · planification de l'aide NSATU</translation>
+    </message>
+    <message>
+        <location line="+147" />
+        <location line="+7" />
+        <location line="+222" />
+        <location line="+13" />
+        <location line="+27" />
+        <source>Open a database first.</source>
+        <translation>Ouvrez d'abord une base de données.</translation>
+    </message>
+    <message>
+        <location line="-180" />
+        <source>{app} — {name} (read-only)</source>
+        <translation>{app} — {name} (lecture seule)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{path} — read-only</source>
+        <translation>{path} — lecture seule</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>{pledges} pledges · {deliveries} deliveries · {members} members</source>
+        <translation>{pledges} engagements · {deliveries} livraisons · {members} membres</translation>
+    </message>
+    <message>
+        <location line="+20" />
+        <source>{total} pledges</source>
+        <translation>{total} engagements</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{shown} of {total} pledges</source>
+        <translation>{shown} engagements sur {total}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Table: {rows} · {eur}</source>
+        <translation>Tableau : {rows} · {eur}</translation>
+    </message>
+    <message>
+        <location line="+24" />
+        <location line="+219" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="-219" />
+        <location line="+219" />
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="-218" />
+        <source>Undo {step}…</source>
+        <translation>Annuler {step}…</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Redo {step}…</source>
+        <translation>Rétablir {step}…</translation>
+    </message>
+    <message>
+        <location line="+13" />
+        <source>Undo of an import</source>
+        <translation>Annulation d'un import</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Redo of an import</source>
+        <translation>Rétablissement d'un import</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{step}: the undo was carried out, but the history changed meanwhile and was cleared.</source>
+        <translation>{step} : l'annulation a été faite, mais l'historique a changé entre-temps et a été vidé.</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>{step}: the redo was carried out, but the history changed meanwhile and was cleared.</source>
+        <translation>{step} : le rétablissement a été fait, mais l'historique a changé entre-temps et a été vidé.</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Undone: {step}</source>
+        <translation>Annulé : {step}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Redone: {step}</source>
+        <translation>Rétabli : {step}</translation>
+    </message>
+    <message>
+        <location line="+11" />
+        <source>Go to Pledges (Ctrl+2) to copy, paste or change pledges</source>
+        <translation>Allez dans Engagements (Ctrl+2) pour copier, coller ou modifier des engagements</translation>
+    </message>
+    <message>
+        <location line="+30" />
+        <source>Classification marking: {marking}</source>
+        <translation>Mention de classification : {marking}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location line="+14" />
+        <source>Exchange rates changed: {n} pledges re-valued.</source>
+        <translation>Taux de change modifiés : {n} engagements revalorisés.</translation>
+    </message>
+    <message>
+        <location line="+27" />
+        <source>Imported {n} pledges from a foreign sheet.</source>
+        <translation>{n} engagements importés d'une feuille externe.</translation>
+    </message>
+    <message>
+        <location line="+52" />
+        <source>About {app}</source>
+        <translation>À propos de {app}</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>Planning of military aid to Ukraine for the Ukraine Defense Contact Group and NATO NSATU staff: who pledged what, when it arrives, and how each member stands against its fair share.</source>
+        <translation>Planification de l'aide militaire à l'Ukraine pour le Groupe de contact pour la défense de l'Ukraine et l'état-major NSATU de l'OTAN : qui a promis quoi, quand cela arrive, et où en est chaque membre par rapport à sa juste part.</translation>
+    </message>
+    <message>
+        <location line="+55" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Undo {step}</source>
+        <translation>&amp;Annuler {step}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>&amp;Redo {step}</source>
+        <translation>&amp;Rétablir {step}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Undo {step}</source>
+        <translation>Annuler {step}</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Redo {step}</source>
+        <translation>Rétablir {step}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Nothing to undo</source>
+        <translation>Rien à annuler</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Nothing to redo</source>
+        <translation>Rien à rétablir</translation>
+    </message>
+    <message>
+        <location line="+10" />
+        <source>Drop one .xlsx file to import it</source>
+        <translation>Déposez un seul fichier .xlsx pour l’importer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Only an .xlsx file can be dropped here (to import it)</source>
+        <translation>Seul un fichier .xlsx peut être déposé ici (pour l’importer)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{url} is not a file on this computer: save it first, then drop it</source>
+        <translation>{url} n'est pas un fichier de cet ordinateur : enregistrez-le d'abord, puis déposez-le</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>{name} is not an .xlsx workbook: only .xlsx files can be imported</source>
+        <translation>{name} n'est pas un classeur .xlsx : seuls les fichiers .xlsx peuvent être importés</translation>
+    </message>
+</context>
+<context>
+    <name>MultiSelect</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/multi_select.py" line="+95" />
+        <source>Search {noun_plural}…</source>
+        <translation>Rechercher : {noun_plural}…</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Choose {noun_plural}</source>
+        <translation>Choisir : {noun_plural}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tick all shown</source>
+        <translation>Tout cocher</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Tick every option the list shows (after the search)</source>
+        <translation>Cocher chaque option affichée par la liste (après la recherche)</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Untick all: no restriction on {noun_plural}</source>
+        <translation>Tout décocher : aucune restriction sur {noun_plural}</translation>
+    </message>
+    <message>
+        <location line="+110" />
+        <source>{summary}  ▾</source>
+        <translation>{summary}  ▾</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>{what}: {chosen}</source>
+        <translation>{what} : {chosen}</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>
+Click to choose.</source>
+        <translation>
+Cliquer pour choisir.</translation>
+    </message>
+</context>
+<context>
+    <name>OptionalDateEdit</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/date_fields.py" line="+48" />
+        <source>any</source>
+        <translation>toutes</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Pick a date from the calendar; Delete clears it</source>
+        <translation>Choisir une date dans le calendrier ; Suppr l’efface</translation>
+    </message>
+</context>
+<context>
+    <name>Sharing</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/sharing.py" line="+73" />
+        <source>Not saved yet: {what}. It is saved when the database answers again.</source>
+        <translation>Pas encore enregistré : {what}. L'enregistrement se fera dès que la base répondra à nouveau.</translation>
+    </message>
+    <message>
+        <location line="+33" />
+        <source>{label}: you kept the values saved by the other planner; nothing else was written.</source>
+        <translation>{label} : vous avez gardé les valeurs enregistrées par l'autre planificateur ; rien d'autre n'a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+12" />
+        <source>Merge not saved</source>
+        <translation>Fusion non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>The merged values of {label} were not saved.</source>
+        <translation>Les valeurs fusionnées de {label} n’ont pas été enregistrées.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Merged and saved {label} (Ctrl+Z undoes).</source>
+        <translation>{label} fusionné et enregistré (Ctrl+Z annule).</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Your change to {label} was not saved. It keeps the values the other planner saved.</source>
+        <translation>Votre modification de {label} n'a pas été enregistrée. Les valeurs enregistrées par l'autre planificateur sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <location line="+34" />
+        <source>Change not saved</source>
+        <translation>Modification non enregistrée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>This change could not be saved after the connection came back: {what}.</source>
+        <translation>Cette modification n'a pas pu être enregistrée après le retour de la connexion : {what}.</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Saved now that the database answers again: {what}.</source>
+        <translation>Enregistré maintenant que la base répond à nouveau : {what}.</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/undo_commands.py" line="+340" />
+        <source>{verb} {len} pledges</source>
+        <translation>{verb} {len} engagements</translation>
+    </message>
+</context>
+</TS>
