@@ -201,8 +201,8 @@ def _overdue_line(data: BriefData) -> str:
     if not data.overdue_count:
         return QCoreApplication.translate("BriefReport", "No delivery is overdue.")
     text = plural(QCoreApplication.translate(
-        "BriefReport", "%Ln delivery(s) overdue worth {value}", "", data.overdue_count),
-        data.overdue_count).format(value=eur(data.overdue_value))
+        "BriefReport", "{n} delivery(s) overdue worth {value}", "", data.overdue_count),
+        data.overdue_count).format(n=f"{data.overdue_count:,}", value=eur(data.overdue_value))
     top = data.overdue_by_capability[0]
     if data.overdue_count > 1 and top[1] > 1:
         text += QCoreApplication.translate("BriefReport", ", {n} of them {capability}").format(
@@ -430,8 +430,8 @@ class _BriefLayout:
         d = self.data
         cards = [
             (QCoreApplication.translate("BriefReport", "PLEDGED"), eur(d.pledged),
-             plural(QCoreApplication.translate("BriefReport", "%Ln pledge(s)", "", d.pledges),
-                    d.pledges),
+             plural(QCoreApplication.translate("BriefReport", "{n} pledge(s)", "", d.pledges),
+                    d.pledges).format(n=f"{d.pledges:,}"),
              eur_exact(d.pledged)),
             (QCoreApplication.translate("BriefReport", "DELIVERED"), eur(d.delivered),
              QCoreApplication.translate("BriefReport", "{pct} of pledged").format(
@@ -441,11 +441,12 @@ class _BriefLayout:
              eur_exact(d.open_value)),
             (QCoreApplication.translate("BriefReport", "OVERDUE"),
              f"{d.overdue_count:,}",
-             plural(QCoreApplication.translate("BriefReport", "%Ln delivery(s), {value}", "",
+             plural(QCoreApplication.translate("BriefReport", "{n} delivery(s), {value}", "",
                                                d.overdue_count), d.overdue_count).format(
-                 value=eur(d.overdue_value)),
-             plural(QCoreApplication.translate("BriefReport", "of %Ln delivery(s) in all", "",
-                                               d.deliveries), d.deliveries)),
+                 n=f"{d.overdue_count:,}", value=eur(d.overdue_value)),
+             plural(QCoreApplication.translate("BriefReport", "of {n} delivery(s) in all", "",
+                                               d.deliveries), d.deliveries).format(
+                 n=f"{d.deliveries:,}")),
         ]
         label_f, value_f, sub_f = self.font(7.5, bold=True), self.font(13.5, bold=True), self.font(7.5)
         gap = 6 * self.pt
@@ -807,9 +808,9 @@ class _BriefLayout:
             today=d.today.isoformat())
         if rest:
             note += " " + plural(QCoreApplication.translate(
-                "BriefReport", "%Ln more overdue delivery(s) worth {value} not listed (the "
+                "BriefReport", "{n} more overdue delivery(s) worth {value} not listed (the "
                 "Calendar view shows them all).", "", len(rest)), len(rest)).format(
-                value=eur(sum((o.eur or Decimal(0) for o in rest), Decimal(0))))
+                n=f"{len(rest):,}", value=eur(sum((o.eur or Decimal(0) for o in rest), Decimal(0))))
         title = QCoreApplication.translate("BriefReport", "Overdue deliveries ({n}, {value})").format(
             n=f"{d.overdue_count:,}", value=eur(d.overdue_value))
         self.table(title, columns, rows, note=note, size=7)
