@@ -216,8 +216,13 @@ def _paint_day(painter: QPainter, look: MonthLook, box: QRectF, day: date, cell:
         line_top = inner.top() + metrics.height() + px(1)
 
     if overdue:
-        _paint_badge(painter, look, inner, QCoreApplication.translate(
-            "MonthGrid", "{n} late").format(n=f"{overdue:,}"))
+        # The badge must leave the day number readable: where the words do not fit beside it
+        # (a narrow day, a longer language), the count alone.
+        room = inner.width() - metrics.horizontalAdvance("28") - px(8)
+        badge = QCoreApplication.translate("MonthGrid", "{n} late").format(n=f"{overdue:,}")
+        if _badge_width(look, painter, badge) > room:
+            badge = f"{overdue:,}"
+        _paint_badge(painter, look, inner, badge)
         # A red edge on the left: overdue days stand out even in a print without colour.
         painter.fillRect(QRectF(box.left(), box.top(), px(4), box.height()), QColor(OVERDUE))
 
@@ -272,10 +277,14 @@ def _paint_day(painter: QPainter, look: MonthLook, box: QRectF, day: date, cell:
         painter.drawRect(box.adjusted(px(3), px(3), -px(3), -px(3)))
 
 
+def _badge_width(look: MonthLook, painter: QPainter, text: str) -> float:
+    return QFontMetrics(look.badge, painter.device()).horizontalAdvance(text) + look.px(10)
+
+
 def _paint_badge(painter: QPainter, look: MonthLook, inner: QRectF, text: str) -> None:
     painter.setFont(look.badge)
     metrics = QFontMetrics(look.badge, painter.device())
-    width = metrics.horizontalAdvance(text) + look.px(10)
+    width = _badge_width(look, painter, text)
     height = metrics.height() + look.px(2)
     badge = QRectF(inner.right() - width, inner.top(), width, height)
     painter.setPen(Qt.PenStyle.NoPen)
