@@ -4,167 +4,167 @@
     <context>
         <name>CalendarView</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="73" />
+            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="+73" />
             <source>Day</source>
             <translation>День</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="74" />
+            <location line="+1" />
             <source>Show the deliveries of the selected day</source>
             <translation>Показати поставки вибраного дня</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="75" />
+            <location line="+1" />
             <source>Week</source>
             <translation>Тиждень</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="76" />
+            <location line="+1" />
             <source>Show the deliveries of the selected week</source>
             <translation>Показати поставки вибраного тижня</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="77" />
+            <location line="+1" />
             <source>Month</source>
             <translation>Місяць</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="78" />
+            <location line="+1" />
             <source>Show the deliveries of the selected month</source>
             <translation>Показати поставки вибраного місяця</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="114" />
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="187" />
+            <location line="+36" />
+            <location line="+73" />
             <source>Calendar</source>
             <translation>Календар</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="161" />
+            <location line="-26" />
             <source>Previous month (Page Up)</source>
             <translation>Попередній місяць (Page Up)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="162" />
+            <location line="+1" />
             <source>Next month (Page Down)</source>
             <translation>Наступний місяць (Page Down)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="163" />
+            <location line="+1" />
             <source>Today</source>
             <translation>Сьогодні</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="165" />
+            <location line="+2" />
             <source>Go to today (Home)</source>
             <translation>Перейти до сьогодні (Home)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="173" />
+            <location line="+8" />
             <source>Jump to a date</source>
             <translation>Перейти до дати</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="174" />
+            <location line="+1" />
             <source>Jump to date</source>
             <translation>Перейти до дати</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="201" />
+            <location line="+27" />
             <source>Overdue</source>
             <translation>Прострочено</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="243" />
+            <location line="+42" />
             <source>Mark delivered</source>
             <translation>Позначити поставленим</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="245" />
+            <location line="+2" />
             <source>Mark the selected deliveries delivered today (one undo step)</source>
             <translation>Позначити вибрані поставки поставленими сьогодні (один крок скасування)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="248" />
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="298" />
+            <location line="+3" />
+            <location line="+50" />
             <source>Move to date…</source>
             <translation>Перенести на дату…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="250" />
+            <location line="-48" />
             <source>Reschedule the selected deliveries (or drag them onto a day of the month)</source>
             <translation>Перепланувати вибрані поставки (або перетягнути їх на день місяця)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="253" />
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="304" />
+            <location line="+3" />
+            <location line="+51" />
             <source>Delay…</source>
             <translation>Відкласти…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="255" />
+            <location line="-49" />
             <source>Mark the selected deliveries delayed, with the reason</source>
             <translation>Позначити вибрані поставки відкладеними, із зазначенням причини</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="257" />
+            <location line="+2" />
             <source>Drag rows onto a day to reschedule · Ctrl+Z undoes</source>
             <translation>Перетягніть рядки на день, щоб перепланувати · Ctrl+Z скасовує</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="300" />
+            <location line="+43" />
             <source>Mark delivered today</source>
             <translation>Позначити поставленим сьогодні</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="302" />
+            <location line="+2" />
             <source>Mark delivered on…</source>
             <translation>Позначити поставленим на дату…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="359" />
+            <location line="+57" />
             <source>Filter bar: {filter}</source>
             <translation>Панель фільтрів: {filter}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="360" />
+            <location line="+1" />
             <source>pledge status</source>
             <translation>статус зобов'язання</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="361" />
+            <location line="+1" />
             <source>mechanism</source>
             <translation>механізм</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="362" />
+            <location line="+1" />
             <source>announced dates</source>
             <translation>дати оголошення</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="365" />
+            <location line="+3" />
             <source>not applied here: {what}</source>
             <translation>тут не застосовується: {what}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="511" />
+            <location line="+146" />
             <source>Loading the calendar…</source>
             <translation>Завантаження календаря…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="512" />
+            <location line="+1" />
             <source>No database open</source>
             <translation>Базу даних не відкрито</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="516" />
+            <location line="+4" />
             <source>Could not load the calendar: {message}</source>
             <translation>Не вдалося завантажити календар: {message}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="546" />
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="564" />
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="824" />
+            <location line="+30" />
+            <location line="+18" />
+            <location line="+260" />
             <source>%Ln delivery(ies)</source>
             <translation>
                 <numerusform>%Ln поставка</numerusform>
@@ -173,103 +173,103 @@
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="548" />
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="567" />
+            <location line="-276" />
+            <location line="+19" />
             <source>{n} overdue</source>
-            <translation>{n} прострочено</translation>
+            <translation>{n} простр.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="588" />
+            <location line="+21" />
             <source>{year}: planned {planned} · delivered {delivered} by month</source>
             <translation>{year}: заплановано {planned} · поставлено {delivered} за місяцями</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="626" />
+            <location line="+38" />
             <source>Select the open deliveries (not delivered or cancelled) to mark delivered in the agenda first</source>
             <translation>Спершу виберіть в агенді відкриті поставки (не поставлені й не скасовані), щоб позначити їх поставленими</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="640" />
+            <location line="+14" />
             <source>Mark {what} delivered.</source>
             <translation>Позначити {what} поставленим.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="648" />
+            <location line="+8" />
             <source>Select the deliveries to move in the agenda first</source>
             <translation>Спершу виберіть в агенді поставки для перенесення</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="654" />
+            <location line="+6" />
             <source>Select the open deliveries (not delivered or cancelled) to delay in the agenda first</source>
             <translation>Спершу виберіть в агенді відкриті поставки (не поставлені й не скасовані), щоб їх відкласти</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="667" />
+            <location line="+13" />
             <source>Those deliveries are no longer in the agenda: nothing moved</source>
             <translation>Цих поставок уже немає в агенді: нічого не перенесено</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="671" />
+            <location line="+4" />
             <source>Already planned for {day}: nothing moved</source>
             <translation>Уже заплановано на {day}: нічого не перенесено</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="683" />
+            <location line="+12" />
             <source>Move {what} (planned {planned}) to {weekday} {day}?</source>
             <translation>Перенести {what} (заплановано {planned}) на {weekday}, {day}?</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="685" />
+            <location line="+2" />
             <source>Reschedule {what}.</source>
             <translation>Перепланувати {what}.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="688" />
+            <location line="+3" />
             <source>Delay delivery</source>
             <translation>Відкласти поставку</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="689" />
+            <location line="+1" />
             <source>Delay</source>
             <translation>Відкласти</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="710" />
+            <location line="+21" />
             <source>Open a database first</source>
             <translation>Спершу відкрийте базу даних</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="716" />
+            <location line="+6" />
             <source>Changed elsewhere</source>
             <translation>Змінено в іншому місці</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="717" />
+            <location line="+1" />
             <source>A delivery was changed elsewhere (another window or an import) after the agenda showed it. Nothing was saved; the calendar now shows what is stored.</source>
             <translation>Поставку змінено в іншому місці (в іншому вікні або імпортом) після того, як агенда її показала. Нічого не збережено; календар тепер показує збережені дані.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="720" />
+            <location line="+3" />
             <source>Not saved: {error}</source>
             <translation>Не збережено: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="724" />
+            <location line="+4" />
             <source>Not saved. {error}</source>
             <translation>Не збережено. {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="728" />
+            <location line="+4" />
             <source>Done: {what} (Ctrl+Z undoes)</source>
             <translation>Виконано: {what} (Ctrl+Z скасовує)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="736" />
+            <location line="+8" />
             <source>Could not undo or redo</source>
             <translation>Не вдалося скасувати або повторити</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="737" />
+            <location line="+1" />
             <source>{message}
 
 Nothing was overwritten, and this step was taken out of the undo history.</source>
@@ -278,22 +278,22 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
 Нічого не перезаписано, а цей крок вилучено з історії скасувань.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="745" />
+            <location line="+8" />
             <source>Export calendar — {filter}</source>
             <translation>Експорт календаря — {filter}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="748" />
+            <location line="+3" />
             <source>iCalendar files (*.ics)</source>
             <translation>Файли iCalendar (*.ics)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="757" />
+            <location line="+9" />
             <source>Writing {name}…</source>
             <translation>Запис {name}…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="761" />
+            <location line="+4" />
             <source>Exported %Ln delivery(ies) to {path} ({filter})</source>
             <translation>
                 <numerusform>Експортовано %Ln поставку до {path} ({filter})</numerusform>
@@ -302,54 +302,54 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="763" />
+            <location line="+2" />
             <source>Export failed</source>
             <translation>Помилка експорту</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="764" />
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="791" />
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="799" />
+            <location line="+1" />
+            <location line="+27" />
+            <location line="+8" />
             <source>{path} was not written.</source>
             <translation>{path} не записано.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="770" />
+            <location line="-29" />
             <source>Print {month} to PDF</source>
             <translation>Друк {month} у PDF</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="773" />
+            <location line="+3" />
             <source>PDF files (*.pdf)</source>
             <translation>Файли PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="790" />
+            <location line="+17" />
             <source>Not printed</source>
             <translation>Не надруковано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="798" />
+            <location line="+8" />
             <source>Print failed</source>
             <translation>Помилка друку</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="801" />
+            <location line="+3" />
             <source>Printed {month} to {path} ({marking})</source>
             <translation>{month} надруковано у {path} ({marking})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="858" />
+            <location line="+57" />
             <source>{weekday} {day} {month} {year}</source>
             <translation>{weekday}, {day} {month} {year}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="864" />
+            <location line="+6" />
             <source>Week {week}: {first}–{last} {month} {year}</source>
             <translation>Тиждень {week}: {first}–{last} {month} {year}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_view.py" line="868" />
+            <location line="+4" />
             <source>Week {week}: {first} {first_month} – {last} {month} {year}</source>
             <translation>Тиждень {week}: {first} {first_month} – {last} {month} {year}</translation>
         </message>
@@ -357,37 +357,37 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <context>
         <name>DashboardCharts</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_charts.py" line="41" />
+            <location filename="../desktop/ramstein/ui/views/dashboard_charts.py" line="+41" />
             <source>No pledges or deliveries with dates yet.</source>
             <translation>Поки що немає зобов'язань чи поставок із датами.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_charts.py" line="42" />
+            <location line="+1" />
             <source>No pledges yet.</source>
             <translation>Поки що немає зобов'язань.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_charts.py" line="73" />
+            <location line="+31" />
             <source>Pledged (cumulative)</source>
             <translation>Зобов'язано (наростаючим підсумком)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_charts.py" line="74" />
+            <location line="+1" />
             <source>Delivered (cumulative)</source>
             <translation>Поставлено (наростаючим підсумком)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_charts.py" line="133" />
+            <location line="+59" />
             <source>&lt;b&gt;{month}&lt;/b&gt;&lt;br&gt;pledged {pledged}, delivered {delivered}&lt;br&gt;to date: pledged {pledged_total}, delivered {delivered_total}</source>
             <translation>&lt;b&gt;{month}&lt;/b&gt;&lt;br&gt;зобов'язано {pledged}, поставлено {delivered}&lt;br&gt;на цю дату: зобов'язано {pledged_total}, поставлено {delivered_total}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_charts.py" line="145" />
+            <location line="+12" />
             <source>Pledged</source>
             <translation>Зобов'язано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_charts.py" line="146" />
+            <location line="+1" />
             <source>Delivered</source>
             <translation>Поставлено</translation>
         </message>
@@ -395,160 +395,160 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <context>
         <name>DashboardView</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="37" />
+            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="+37" />
             <source>PLEDGED (EUR)</source>
             <translation>ЗОБОВ'ЯЗАНО (EUR)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="38" />
+            <location line="+1" />
             <source>cancelled excluded</source>
             <translation>без скасованих</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="39" />
+            <location line="+1" />
             <source>DELIVERED (EUR)</source>
             <translation>ПОСТАВЛЕНО (EUR)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="40" />
+            <location line="+1" />
             <source>completed deliveries</source>
             <translation>завершені поставки</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="41" />
+            <location line="+1" />
             <source>DELIVERY RATE</source>
             <translation>РІВЕНЬ ПОСТАВОК</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="42" />
+            <location line="+1" />
             <source>delivered ÷ pledged</source>
-            <translation>поставлено ÷ зобов'язано</translation>
+            <translation>частка поставленого</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="43" />
+            <location line="+1" />
             <source>PLEDGES</source>
             <translation>ЗОБОВ'ЯЗАННЯ</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="44" />
+            <location line="+1" />
             <source>DELIVERIES</source>
             <translation>ПОСТАВКИ</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="45" />
+            <location line="+1" />
             <source>planned to done</source>
-            <translation>від плану до виконання</translation>
+            <translation>усі етапи</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="46" />
+            <location line="+1" />
             <source>OVERDUE DELIVERIES</source>
-            <translation>ПРОСТРОЧЕНІ ПОСТАВКИ</translation>
+            <translation>ПРОСТРОЧЕНО</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="47" />
+            <location line="+1" />
             <source>past planned date</source>
             <translation>минула планова дата</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="48" />
+            <location line="+1" />
             <source>FUND</source>
             <translation>ФОНД</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="49" />
+            <location line="+1" />
             <source>Washington 2024 pledge</source>
             <translation>вашингтонське зобов'язання 2024</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="136" />
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="152" />
+            <location line="+87" />
+            <location line="+16" />
             <source>Dashboard</source>
             <translation>Панель</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="153" />
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="217" />
+            <location line="+1" />
+            <location line="+64" />
             <source>Opening the database…</source>
             <translation>Відкриття бази даних…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="163" />
+            <location line="-54" />
             <source>Pledged vs delivered, cumulative by month (EUR)</source>
             <translation>Зобов'язано і поставлено, наростаючим підсумком за місяцями (EUR)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="164" />
+            <location line="+1" />
             <source>Top 10 donors by pledged value (EUR)</source>
             <translation>10 найбільших донорів за сумою зобов'язань (EUR)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="169" />
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="223" />
+            <location line="+5" />
+            <location line="+54" />
             <source>Overdue deliveries</source>
             <translation>Прострочені поставки</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="194" />
+            <location line="-29" />
             <source>{name} · figures as of {day}</source>
             <translation>{name} · дані станом на {day}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="218" />
+            <location line="+24" />
             <source>No database open</source>
             <translation>Базу даних не відкрито</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="228" />
+            <location line="+10" />
             <source>Could not load the figures: {message}</source>
             <translation>Не вдалося завантажити показники: {message}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="280" />
+            <location line="+52" />
             <source>no fund defined</source>
             <translation>фонд не визначено</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="283" />
+            <location line="+3" />
             <source>FUND {year} PLEDGED</source>
             <translation>ФОНД {year}: ЗОБОВ'ЯЗАНО</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="286" />
+            <location line="+3" />
             <source>{pledged} of {tranche}</source>
             <translation>{pledged} із {tranche}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="288" />
+            <location line="+2" />
             <source>{fund} {year}: pledged {pledged} of {tranche} ({rate}); allocated {allocated}, delivered {delivered}; {below} of {participants} participants below their share</source>
             <translation>{fund} {year}: зобов'язано {pledged} із {tranche} ({rate}); виділено {allocated}, поставлено {delivered}; {below} із {participants} учасників нижче своєї частки</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="304" />
+            <location line="+16" />
             <source>could not be computed</source>
             <translation>не вдалося обчислити</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="311" />
+            <location line="+7" />
             <source>{title}: {note} ({value})</source>
             <translation>{title}: {note} ({value})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="321" />
+            <location line="+10" />
             <source>{n} still open</source>
             <translation>{n} ще відкрито</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="344" />
+            <location line="+23" />
             <source>Overdue deliveries: none</source>
             <translation>Прострочені поставки: немає</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="346" />
+            <location line="+2" />
             <source>Overdue deliveries: {total} (the {shown} longest overdue shown)</source>
             <translation>Прострочені поставки: {total} (показано {shown} найдовше прострочених)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/dashboard_view.py" line="349" />
+            <location line="+3" />
             <source>Overdue deliveries: {total}</source>
             <translation>Прострочені поставки: {total}</translation>
         </message>
@@ -556,80 +556,80 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <context>
         <name>FundView</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="48" />
+            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="+48" />
             <source>TRANCHE</source>
             <translation>ТРАНШ</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="49" />
+            <location line="+1" />
             <source>PLEDGED</source>
             <translation>ЗОБОВ'ЯЗАНО</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="50" />
+            <location line="+1" />
             <source>ALLOCATED (COUNTS)</source>
             <translation>ВИДІЛЕНО (ЗАРАХОВУЄТЬСЯ)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="51" />
+            <location line="+1" />
             <source>DELIVERED</source>
             <translation>ПОСТАВЛЕНО</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="52" />
+            <location line="+1" />
             <source>BELOW THEIR SHARE</source>
             <translation>НИЖЧЕ СВОЄЇ ЧАСТКИ</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="52" />
+            <location line="+0" />
             <source>participants</source>
             <translation>учасників</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="65" />
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="82" />
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="99" />
+            <location line="+13" />
+            <location line="+17" />
+            <location line="+17" />
             <source>Fund</source>
             <translation>Фонд</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="87" />
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="102" />
+            <location line="-12" />
+            <location line="+15" />
             <source>Year</source>
             <translation>Рік</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="89" />
+            <location line="-13" />
             <source>Edit fund…</source>
             <translation>Редагувати фонд…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="91" />
+            <location line="+2" />
             <source>Amount, years, GDP year and which channels and states count</source>
             <translation>Сума, роки, рік ВВП і які канали та стани зараховуються</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="122" />
+            <location line="+31" />
             <source>Fair share vs pledged and allocated, per participant (largest share first)</source>
             <translation>Справедлива частка проти зобов'язаного й виділеного, за учасниками (спершу найбільша частка)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="130" />
+            <location line="+8" />
             <source>Red: below its fair share · tick Exempt to exempt a member (the others' shares re-normalise) · Ctrl+Z undoes</source>
             <translation>Червоним: нижче справедливої частки · позначте «Звільнено», щоб звільнити члена (частки інших перераховуються) · Ctrl+Z скасовує</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="175" />
+            <location line="+45" />
             <source>Could not load the fund: {message}</source>
             <translation>Не вдалося завантажити фонд: {message}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="215" />
+            <location line="+40" />
             <source>TRANCHE {year}</source>
             <translation>ТРАНШ {year}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="218" />
+            <location line="+3" />
             <source>shared over %Ln participant(s)</source>
             <translation>
                 <numerusform>розподілено між %Ln учасником</numerusform>
@@ -638,12 +638,12 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="224" />
+            <location line="+6" />
             <source>{rate} % of the tranche</source>
             <translation>{rate} % траншу</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="226" />
+            <location line="+2" />
             <source>of %Ln participant(s)</source>
             <translation>
                 <numerusform>із %Ln учасника</numerusform>
@@ -652,27 +652,27 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="232" />
+            <location line="+6" />
             <source>No fair shares to show.</source>
             <translation>Немає справедливих часток для показу.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="240" />
+            <location line="+8" />
             <source>{amount} a year</source>
             <translation>{amount} на рік</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="241" />
+            <location line="+1" />
             <source>{amount} in total</source>
             <translation>{amount} загалом</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="243" />
+            <location line="+2" />
             <source>GDP {year}</source>
             <translation>ВВП {year}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="244" />
+            <location line="+1" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln учасник</numerusform>
@@ -681,57 +681,57 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="246" />
+            <location line="+2" />
             <source>{n} exempt</source>
             <translation>звільнено: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="252" />
+            <location line="+6" />
             <source>channels: {channels}</source>
             <translation>канали: {channels}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="253" />
+            <location line="+1" />
             <source>all</source>
             <translation>усі</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="254" />
+            <location line="+1" />
             <source>counted states: {states}</source>
             <translation>зараховані стани: {states}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="257" />
+            <location line="+3" />
             <source>{n} channels count, {states}</source>
             <translation>зараховується каналів: {n}, {states}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="258" />
+            <location line="+1" />
             <source>all channels count, {states}</source>
             <translation>зараховуються всі канали, {states}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="268" />
+            <location line="+10" />
             <source>Fund not changed: {message}</source>
             <translation>Фонд не змінено: {message}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="269" />
+            <location line="+1" />
             <source>Not changed: {message}</source>
             <translation>Не змінено: {message}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="277" />
+            <location line="+8" />
             <source>{member} exempt in {fund}: shares re-normalised</source>
             <translation>{member} звільнено у фонді {fund}: частки перераховано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="278" />
+            <location line="+1" />
             <source>{member} counted again in {fund}: shares re-normalised</source>
             <translation>{member} знову враховано у фонді {fund}: частки перераховано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/fund_view.py" line="297" />
+            <location line="+19" />
             <source>{fund} changed</source>
             <translation>{fund} змінено</translation>
         </message>
@@ -739,35 +739,35 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <context>
         <name>MemberCharts</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="78" />
-            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="93" />
-            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="142" />
+            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="+78" />
+            <location line="+15" />
+            <location line="+49" />
             <source>Pledged</source>
             <translation>Зобов'язано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="79" />
-            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="109" />
+            <location line="-63" />
+            <location line="+30" />
             <source>Delivered</source>
             <translation>Поставлено</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="89" />
+            <location line="-20" />
             <source>{n} others</source>
             <translation>інші ({n})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="108" />
+            <location line="+19" />
             <source>Planned</source>
             <translation>Заплановано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="141" />
+            <location line="+33" />
             <source>Fair share</source>
             <translation>Справедлива частка</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_charts.py" line="143" />
+            <location line="+2" />
             <source>Allocated (counts)</source>
             <translation>Виділено (зараховується)</translation>
         </message>
@@ -775,239 +775,239 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <context>
         <name>MemberPageView</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="37" />
+            <location filename="../desktop/ramstein/ui/views/member_page.py" line="+37" />
             <source>PLEDGED</source>
             <translation>ЗОБОВ'ЯЗАНО</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="37" />
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="38" />
+            <location line="+0" />
+            <location line="+1" />
             <source>EUR, as payer</source>
             <translation>EUR, як платник</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="38" />
+            <location line="+0" />
             <source>DELIVERED</source>
             <translation>ПОСТАВЛЕНО</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="39" />
+            <location line="+1" />
             <source>DELIVERY RATE</source>
             <translation>РІВЕНЬ ПОСТАВОК</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="39" />
+            <location line="+0" />
             <source>delivered ÷ pledged</source>
-            <translation>поставлено ÷ зобов'язано</translation>
+            <translation>частка поставленого</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="40" />
+            <location line="+1" />
             <source>ON TIME</source>
             <translation>ВЧАСНО</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="40" />
+            <location line="+0" />
             <source>by the planned date</source>
             <translation>до планової дати</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="41" />
+            <location line="+1" />
             <source>AID % OF GDP</source>
             <translation>ДОПОМОГА, % ВВП</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="42" />
+            <location line="+1" />
             <source>OPEN PLEDGES</source>
             <translation>ВІДКРИТІ ЗОБОВ'ЯЗАННЯ</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="42" />
+            <location line="+0" />
             <source>not yet delivered</source>
             <translation>ще не поставлено</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="43" />
+            <location line="+1" />
             <source>PAID FOR OTHERS</source>
             <translation>СПЛАЧЕНО ЗА ІНШИХ</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="43" />
+            <location line="+0" />
             <source>others delivered</source>
             <translation>поставили інші</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="44" />
+            <location line="+1" />
             <source>FOR OTHERS</source>
             <translation>ДЛЯ ІНШИХ</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="44" />
+            <location line="+0" />
             <source>others paid</source>
             <translation>сплатили інші</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="46" />
+            <location line="+2" />
             <source>Fund</source>
             <translation>Фонд</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="46" />
+            <location line="+0" />
             <source>Year</source>
             <translation>Рік</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="46" />
+            <location line="+0" />
             <source>Share</source>
             <translation>Частка</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="47" />
+            <location line="+1" />
             <source>Fair share EUR</source>
             <translation>Справедлива частка EUR</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="47" />
+            <location line="+0" />
             <source>Pledged EUR</source>
             <translation>Зобов'язано EUR</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="48" />
+            <location line="+1" />
             <source>Allocated EUR</source>
             <translation>Виділено EUR</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="48" />
+            <location line="+0" />
             <source>Delivered EUR</source>
             <translation>Поставлено EUR</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="49" />
+            <location line="+1" />
             <source>Gap EUR</source>
             <translation>Розрив EUR</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="62" />
+            <location line="+13" />
             <source>◀ All members</source>
             <translation>◀ Усі члени</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="64" />
+            <location line="+2" />
             <source>Back to the list of members (Esc)</source>
             <translation>Назад до списку членів (Esc)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="71" />
+            <location line="+7" />
             <source>Export this member's workbook…</source>
             <translation>Експортувати книгу цього члена…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="73" />
+            <location line="+2" />
             <source>Write an Excel workbook with this member's pledges and deliveries (the same workbook as File ▸ Export to Excel)</source>
             <translation>Записати книгу Excel із зобов'язаннями та поставками цього члена (та сама книга, що й Файл ▸ Експорт в Excel)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="96" />
+            <location line="+23" />
             <source>Deliveries by month: planned vs delivered (EUR)</source>
             <translation>Поставки за місяцями: заплановано і поставлено (EUR)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="97" />
+            <location line="+1" />
             <source>Capability mix (pledged EUR)</source>
             <translation>Розподіл за спроможностями (зобов'язано, EUR)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="123" />
+            <location line="+26" />
             <source>Pledges</source>
             <translation>Зобов'язання</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="124" />
+            <location line="+1" />
             <source>Fund position</source>
             <translation>Позиція у фонді</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="125" />
+            <location line="+1" />
             <source>Paid for, delivered by others</source>
             <translation>Сплачено, поставили інші</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="126" />
+            <location line="+1" />
             <source>Delivered for others, paid by them</source>
             <translation>Поставлено для інших, сплатили вони</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="127" />
+            <location line="+1" />
             <source>Its own pledges and those it pays that another member delivers (the Donor column says who delivers)</source>
             <translation>Власні зобов'язання і ті, які він оплачує, а поставляє інший член (стовпець «Донор» показує, хто поставляє)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="129" />
+            <location line="+2" />
             <source>Pledges it delivers that other members pay: counted to the payers, not in this member's totals</source>
             <translation>Зобов'язання, які він поставляє, а оплачують інші члени: зараховуються платникам, а не до підсумків цього члена</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="152" />
+            <location line="+23" />
             <source>Loading…</source>
             <translation>Завантаження…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="156" />
+            <location line="+4" />
             <source>Could not load the member: {message}</source>
             <translation>Не вдалося завантажити члена: {message}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="168" />
+            <location line="+12" />
             <source>Pledges ({n})</source>
             <translation>Зобов'язання ({n})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="170" />
+            <location line="+2" />
             <source>Fund position ({n})</source>
             <translation>Позиція у фонді ({n})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="173" />
+            <location line="+3" />
             <source>Paid for, delivered by others ({n})</source>
             <translation>Сплачено, поставили інші ({n})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="175" />
+            <location line="+2" />
             <source>Delivered for others, paid by them ({n})</source>
             <translation>Поставлено для інших, сплатили вони ({n})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="186" />
+            <location line="+11" />
             <source>GDP USD {amount}bn</source>
             <translation>ВВП {amount} млрд USD</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="187" />
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="200" />
+            <location line="+1" />
+            <location line="+13" />
             <source>no GDP figure</source>
             <translation>немає даних ВВП</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="199" />
+            <location line="-1" />
             <source>pledged ÷ GDP</source>
             <translation>зобов'язано ÷ ВВП</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="212" />
+            <location line="+13" />
             <source>No deliveries with dates yet.</source>
             <translation>Поки що немає поставок із датами.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="213" />
+            <location line="+1" />
             <source>No pledges yet.</source>
             <translation>Поки що немає зобов'язань.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="222" />
+            <location line="+9" />
             <source>below its share</source>
             <translation>нижче своєї частки</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/member_page.py" line="222" />
+            <location line="+0" />
             <source>share met</source>
             <translation>частку виконано</translation>
         </message>
@@ -1015,68 +1015,68 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <context>
         <name>MembersView</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="50" />
+            <location filename="../desktop/ramstein/ui/views/members_view.py" line="+50" />
             <source>NATO allies</source>
             <translation>Союзники НАТО</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="51" />
+            <location line="+1" />
             <source>EU, non-NATO</source>
             <translation>ЄС, не НАТО</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="52" />
+            <location line="+1" />
             <source>Partners</source>
             <translation>Партнери</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="53" />
+            <location line="+1" />
             <source>Organisations</source>
             <translation>Організації</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="78" />
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="122" />
+            <location line="+25" />
+            <location line="+44" />
             <source>Members</source>
             <translation>Члени</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="124" />
+            <location line="+2" />
             <source>All</source>
             <translation>Усі</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="124" />
+            <location line="+0" />
             <source>Show every member</source>
             <translation>Показати всіх членів</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="130" />
+            <location line="+6" />
             <source>Show only: {kind}</source>
             <translation>Показати лише: {kind}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="140" />
+            <location line="+10" />
             <source>Top 10 donors shown (EUR)</source>
             <translation>10 найбільших показаних донорів (EUR)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="142" />
+            <location line="+2" />
             <source>By capability: all members shown (pledged EUR)</source>
             <translation>За спроможностями: усі показані члени (зобов'язано, EUR)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="156" />
+            <location line="+14" />
             <source>Click a header to sort · double-click a member (or Enter) for its page · totals count each euro once, to the member that paid</source>
             <translation>Клацніть заголовок для сортування · двічі клацніть члена (або Enter), щоб відкрити його сторінку · підсумки враховують кожне євро один раз, члену, який заплатив</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="194" />
+            <location line="+38" />
             <source>Could not load the members: {message}</source>
             <translation>Не вдалося завантажити членів: {message}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="237" />
+            <location line="+43" />
             <source>%Ln member(s)</source>
             <translation>
                 <numerusform>%Ln член</numerusform>
@@ -1085,7 +1085,7 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="238" />
+            <location line="+1" />
             <source>{shown} of %Ln member(s)</source>
             <translation>
                 <numerusform>{shown} із %Ln члена</numerusform>
@@ -1094,38 +1094,38 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="240" />
+            <location line="+2" />
             <source>{count} · pledged {pledged} · delivered {delivered}</source>
             <translation>{count} · зобов'язано {pledged} · поставлено {delivered}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="249" />
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="251" />
+            <location line="+9" />
+            <location line="+2" />
             <source>No pledges yet.</source>
             <translation>Поки що немає зобов'язань.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="274" />
+            <location line="+23" />
             <source>all members shown</source>
             <translation>усі показані члени</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="278" />
+            <location line="+4" />
             <source>{n} selected members</source>
             <translation>вибрано членів: {n}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="280" />
+            <location line="+2" />
             <source>By capability: {whom} (pledged EUR, by the deliverer)</source>
             <translation>За спроможностями: {whom} (зобов'язано, EUR, за постачальником)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="296" />
+            <location line="+16" />
             <source>Member</source>
             <translation>Член</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/members_view.py" line="331" />
+            <location line="+35" />
             <source>Export {name}'s workbook</source>
             <translation>Експорт книги: {name}</translation>
         </message>
@@ -1133,32 +1133,32 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <context>
         <name>MonthGrid</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="121" />
+            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="+121" />
             <source>{weekday} {day} {month} {year}</source>
             <translation>{weekday}, {day} {month} {year}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="219" />
+            <location line="+98" />
             <source>{n} late</source>
             <translation>{n} простр.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="232" />
+            <location line="+13" />
             <source>{n} due</source>
             <translation>{n} заплан.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="318" />
+            <location line="+86" />
             <source>Month of deliveries</source>
             <translation>Місяць поставок</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="373" />
+            <location line="+55" />
             <source>{day}: no deliveries due</source>
             <translation>{day}: поставок не заплановано</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="374" />
+            <location line="+1" />
             <source>%Ln delivery(ies)</source>
             <translation>
                 <numerusform>%Ln поставка</numerusform>
@@ -1167,17 +1167,17 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="375" />
+            <location line="+1" />
             <source>{day}: {deliveries} · {eur}</source>
             <translation>{day}: {deliveries} · {eur}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="378" />
+            <location line="+3" />
             <source>{n} overdue (planned date passed, not delivered)</source>
             <translation>{n} прострочено (планова дата минула, не поставлено)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/month_grid.py" line="385" />
+            <location line="+7" />
             <source>Donors: {codes}</source>
             <translation>Донори: {codes}</translation>
         </message>
@@ -1185,17 +1185,17 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <context>
         <name>MonthlyBarsWidget</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_chart.py" line="35" />
+            <location filename="../desktop/ramstein/ui/views/calendar_chart.py" line="+35" />
             <source>Planned and delivered EUR by month</source>
             <translation>Заплановано й поставлено EUR за місяцями</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_chart.py" line="72" />
+            <location line="+37" />
             <source>Planned ■ and delivered ■ per month ({unit})</source>
             <translation>Заплановано ■ і поставлено ■ за місяць ({unit})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/calendar_chart.py" line="127" />
+            <location line="+55" />
             <source>{month}: planned {planned}, delivered {delivered}
 Click to show this month</source>
             <translation>{month}: заплановано {planned}, поставлено {delivered}
@@ -1205,37 +1205,37 @@ Click to show this month</source>
     <context>
         <name>PlaceholderView</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/placeholder_view.py" line="13" />
+            <location filename="../desktop/ramstein/ui/views/placeholder_view.py" line="+13" />
             <source>Calendar</source>
             <translation>Календар</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/placeholder_view.py" line="14" />
+            <location line="+1" />
             <source>Deliveries by planned date, as a month grid and an agenda list, with overdue items marked. Planners will reschedule by dragging (undoable), filter by donor, capability and hub, and export the calendar as an .ics file.</source>
             <translation>Поставки за плановою датою — місячна сітка та агенда, з позначеними простроченими. Планувальники зможуть перепланувати перетягуванням (зі скасуванням), фільтрувати за донором, спроможністю та логістичним хабом і експортувати календар у файл .ics.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/placeholder_view.py" line="19" />
+            <location line="+5" />
             <source>Members</source>
             <translation>Члени</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/placeholder_view.py" line="20" />
+            <location line="+1" />
             <source>Per-member totals for every participant of the contact group: pledged and delivered EUR, share of GDP, on-time delivery rate and a breakdown by capability, with a page per member listing its pledges, deliveries and fund position.</source>
             <translation>Підсумки для кожного учасника контактної групи: зобов'язано й поставлено в EUR, частка ВВП, рівень своєчасних поставок і розподіл за спроможностями, зі сторінкою для кожного члена з його зобов'язаннями, поставками та позицією у фонді.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/placeholder_view.py" line="25" />
+            <location line="+5" />
             <source>Fund</source>
             <translation>Фонд</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/placeholder_view.py" line="26" />
+            <location line="+1" />
             <source>The yearly burden-sharing target (such as the Washington 2024 pledge of EUR 40bn a year) split by GDP share among the fund's participants, set against what each has pledged, allocated and delivered, counting every euro once, to the payer.</source>
             <translation>Річна ціль розподілу тягаря (як-от вашингтонське зобов'язання 2024 року — 40 млрд EUR на рік), розподілена між учасниками фонду за часткою ВВП і зіставлена з тим, що кожен зобов'язав, виділив і поставив, з урахуванням кожного євро один раз, платнику.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/placeholder_view.py" line="44" />
+            <location line="+18" />
             <source>Not available yet: coming in a later release</source>
             <translation>Ще недоступно: з'явиться в наступному випуску</translation>
         </message>
@@ -1243,159 +1243,159 @@ Click to show this month</source>
     <context>
         <name>PledgeDetail</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="98" />
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="104" />
+            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="+98" />
+            <location line="+6" />
             <source>Delivered {done} of {pledged}</source>
             <translation>Поставлено {done} із {pledged}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="108" />
+            <location line="+4" />
             <source>Delivered: no quantity or value to compare with</source>
             <translation>Поставлено: немає кількості чи вартості для порівняння</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="118" />
+            <location line="+10" />
             <source>⚠ Delivered {done}, more than the {pledged} pledged: check for a double count</source>
             <translation>⚠ Поставлено {done}, більше ніж зобов'язано ({pledged}): перевірте подвійний облік</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="122" />
+            <location line="+4" />
             <source>⚠ Deliveries add up to {planned}, more than the {pledged} pledged</source>
             <translation>⚠ Поставки разом становлять {planned}, більше ніж зобов'язано ({pledged})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="159" />
+            <location line="+37" />
             <source>Add…</source>
             <translation>Додати…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="160" />
+            <location line="+1" />
             <source>Plan a new delivery for this pledge</source>
             <translation>Запланувати нову поставку за цим зобов'язанням</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="161" />
+            <location line="+1" />
             <source>Edit…</source>
             <translation>Редагувати…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="162" />
+            <location line="+1" />
             <source>Edit the selected delivery</source>
             <translation>Редагувати вибрану поставку</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="163" />
+            <location line="+1" />
             <source>Mark delivered</source>
             <translation>Позначити поставленим</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="164" />
+            <location line="+1" />
             <source>The selected deliveries arrived today</source>
             <translation>Вибрані поставки прибули сьогодні</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="165" />
+            <location line="+1" />
             <source>Delete</source>
             <translation>Видалити</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="166" />
+            <location line="+1" />
             <source>Delete the selected deliveries</source>
             <translation>Видалити вибрані поставки</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="188" />
+            <location line="+22" />
             <source>When</source>
             <translation>Коли</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="188" />
+            <location line="+0" />
             <source>Who</source>
             <translation>Хто</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="188" />
+            <location line="+0" />
             <source>Action</source>
             <translation>Дія</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="189" />
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="204" />
+            <location line="+1" />
+            <location line="+15" />
             <source>Changes</source>
             <translation>Зміни</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="189" />
+            <location line="-15" />
             <source>Via</source>
             <translation>Через</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="196" />
+            <location line="+7" />
             <source>Date</source>
             <translation>Дата</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="196" />
+            <location line="+0" />
             <source>Status</source>
             <translation>Статус</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="196" />
+            <location line="+0" />
             <source>Source</source>
             <translation>Джерело</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="197" />
+            <location line="+1" />
             <source>Recorded</source>
             <translation>Записано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="206" />
+            <location line="+9" />
             <source>Status history</source>
             <translation>Історія статусів</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="212" />
+            <location line="+6" />
             <source>Deliveries</source>
             <translation>Поставки</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="213" />
+            <location line="+1" />
             <source>History</source>
             <translation>Історія</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="289" />
+            <location line="+76" />
             <source>Select a pledge to see its deliveries and history.</source>
             <translation>Виберіть зобов'язання, щоб побачити його поставки та історію.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="290" />
+            <location line="+1" />
             <source>No database open.</source>
             <translation>Базу даних не відкрито.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="295" />
+            <location line="+5" />
             <source>This pledge no longer exists (deleted).</source>
             <translation>Цього зобов'язання більше немає (видалено).</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="328" />
+            <location line="+33" />
             <source>Delivery added</source>
             <translation>Поставку додано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="344" />
+            <location line="+16" />
             <source>Delivery saved</source>
             <translation>Поставку збережено</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="355" />
+            <location line="+11" />
             <source>Could not mark delivered: {error}</source>
             <translation>Не вдалося позначити поставленим: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="361" />
+            <location line="+6" />
             <source>%Ln delivery(ies) marked delivered on {day}</source>
             <translation>
                 <numerusform>%Ln поставку позначено поставленою {day}</numerusform>
@@ -1404,12 +1404,12 @@ Click to show this month</source>
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="372" />
+            <location line="+11" />
             <source>Delete deliveries</source>
             <translation>Видалення поставок</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="373" />
+            <location line="+1" />
             <source>Delete %Ln delivery(ies)? This cannot be undone.</source>
             <translation>
                 <numerusform>Видалити %Ln поставку? Це не можна скасувати.</numerusform>
@@ -1418,12 +1418,12 @@ Click to show this month</source>
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="389" />
+            <location line="+16" />
             <source>Could not delete: {error}</source>
             <translation>Не вдалося видалити: {error}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="393" />
+            <location line="+4" />
             <source>%Ln delivery(ies) deleted</source>
             <translation>
                 <numerusform>%Ln поставку видалено</numerusform>
@@ -1432,48 +1432,48 @@ Click to show this month</source>
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="408" />
+            <location line="+15" />
             <source> (Ctrl+Z undoes)</source>
             <translation> (Ctrl+Z скасовує)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="410" />
+            <location line="+2" />
             <source>{done}. Warning: {warnings}</source>
             <translation>{done}. Попередження: {warnings}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="440" />
+            <location line="+30" />
             <source>{eur} delivered</source>
             <translation>{eur} поставлено</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="444" />
+            <location line="+4" />
             <source>{quantity} more planned</source>
             <translation>ще {quantity} заплановано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="508" />
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="515" />
+            <location line="+64" />
+            <location line="+7" />
             <source>Value {amount}</source>
             <translation>Вартість {amount}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="512" />
+            <location line="-3" />
             <source>{eur} at the rate of {day}</source>
             <translation>{eur} за курсом на {day}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="517" />
+            <location line="+5" />
             <source>Value not known</source>
             <translation>Вартість невідома</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="519" />
+            <location line="+2" />
             <source>announced {day}</source>
             <translation>оголошено {day}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledge_detail.py" line="527" />
+            <location line="+8" />
             <source>delivered {done} · planned in all {planned}</source>
             <translation>поставлено {done} · заплановано загалом {planned}</translation>
         </message>
@@ -1481,7 +1481,7 @@ Click to show this month</source>
     <context>
         <name>PledgeTable</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="115" />
+            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="+115" />
             <source>{column} is worked out, not typed: it cannot be edited</source>
             <translation>{column} обчислюється, а не вводиться: його не можна редагувати</translation>
         </message>
@@ -1489,58 +1489,58 @@ Click to show this month</source>
     <context>
         <name>PledgesView</name>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="90" />
+            <location line="-25" />
             <source>Enter/F2 edit · Ctrl+Enter sets all selected · Ctrl+C/Ctrl+V rows · Ctrl+Z undo</source>
             <translation>Enter/F2 — редагувати · Ctrl+Enter — для всіх вибраних · Ctrl+C/Ctrl+V — рядки · Ctrl+Z — скасувати</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="92" />
+            <location line="+2" />
             <source>The Delete key does not delete pledges. Use Edit ▸ Cancel pledge… or, for a pledge entered by mistake, Edit ▸ Delete pledge created in error…</source>
             <translation>Клавіша Delete не видаляє зобов'язання. Скористайтеся Редагування ▸ Скасувати зобов'язання… або, для помилково введеного, Редагування ▸ Видалити помилково створене зобов'язання…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="127" />
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="148" />
+            <location line="+35" />
+            <location line="+21" />
             <source>Pledges</source>
             <translation>Зобов'язання</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="153" />
+            <location line="+5" />
             <source>Filter: reference, donor, capability, item, status, channel, source, notes</source>
             <translation>Фільтр: номер, донор, спроможність, позиція, статус, канал, джерело, примітки</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="157" />
+            <location line="+4" />
             <source>Filter pledges</source>
             <translation>Фільтрувати зобов'язання</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="307" />
+            <location line="+150" />
             <source>Loading pledges…</source>
             <translation>Завантаження зобов'язань…</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="308" />
+            <location line="+1" />
             <source>No database open</source>
             <translation>Базу даних не відкрито</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="311" />
+            <location line="+3" />
             <source>Could not load the pledges: {message}</source>
             <translation>Не вдалося завантажити зобов'язання: {message}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="350" />
+            <location line="+39" />
             <source>Show all columns</source>
             <translation>Показати всі стовпці</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="357" />
+            <location line="+7" />
             <source>At least one column stays visible</source>
             <translation>Принаймні один стовпець залишається видимим</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="393" />
+            <location line="+36" />
             <source>{shown} of %Ln pledge(s) match</source>
             <translation>
                 <numerusform>{shown} із %Ln зобов'язання відповідають</numerusform>
@@ -1549,92 +1549,92 @@ Click to show this month</source>
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="395" />
+            <location line="+2" />
             <source>{rows} · EUR value {eur}</source>
             <translation>{rows} · вартість у EUR {eur}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="398" />
+            <location line="+3" />
             <source> (of which cancelled {eur})</source>
             <translation> (з них скасовано {eur})</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="442" />
+            <location line="+44" />
             <source>Changed elsewhere</source>
             <translation>Змінено в іншому місці</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="443" />
+            <location line="+1" />
             <source>This pledge was changed elsewhere (another window or an import) after the table showed it. Your change was not saved; the row now shows what is stored.</source>
             <translation>Це зобов'язання змінено в іншому місці (в іншому вікні або імпортом) після того, як таблиця його показала. Вашу зміну не збережено; рядок тепер показує збережені дані.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="446" />
+            <location line="+3" />
             <source>Not saved: {error}</source>
             <translation>Не збережено: {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="450" />
+            <location line="+4" />
             <source>Not saved. {error}</source>
             <translation>Не збережено. {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="455" />
+            <location line="+5" />
             <source>Could not save</source>
             <translation>Не вдалося зберегти</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="455" />
+            <location line="+0" />
             <source>The change was not saved.</source>
             <translation>Зміну не збережено.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="458" />
+            <location line="+3" />
             <source>Done: {what} (Ctrl+Z undoes)</source>
             <translation>Виконано: {what} (Ctrl+Z скасовує)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="465" />
+            <location line="+7" />
             <source>Could not undo</source>
             <translation>Не вдалося скасувати</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="465" />
+            <location line="+0" />
             <source>Could not redo</source>
             <translation>Не вдалося повторити</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="467" />
+            <location line="+2" />
             <source>The undo was not carried out: the pledge was changed since. Nothing was overwritten, and this step was taken out of the undo history.</source>
             <translation>Скасування не виконано: зобов'язання відтоді змінилося. Нічого не перезаписано, а цей крок вилучено з історії скасувань.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="470" />
+            <location line="+3" />
             <source>The redo was not carried out: the pledge was changed since. Nothing was overwritten, and this step was taken out of the undo history.</source>
             <translation>Повторення не виконано: зобов'язання відтоді змінилося. Нічого не перезаписано, а цей крок вилучено з історії скасувань.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="476" />
+            <location line="+6" />
             <source>The undo was not carried out.</source>
             <translation>Скасування не виконано.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="477" />
+            <location line="+1" />
             <source>The redo was not carried out.</source>
             <translation>Повторення не виконано.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="507" />
+            <location line="+30" />
             <source>Open a database first</source>
             <translation>Спершу відкрийте базу даних</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="514" />
+            <location line="+7" />
             <source>Select the pledges to copy</source>
             <translation>Виберіть зобов'язання для копіювання</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="517" />
+            <location line="+3" />
             <source>Copied %Ln pledge(s) as a table (paste into Excel, or here)</source>
             <translation>
                 <numerusform>Скопійовано %Ln зобов'язання як таблицю (вставте в Excel або сюди)</numerusform>
@@ -1643,12 +1643,12 @@ Click to show this month</source>
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="534" />
+            <location line="+17" />
             <source>… and {n} more (see Details)</source>
             <translation>… і ще {n} (див. Подробиці)</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="536" />
+            <location line="+2" />
             <source>%Ln problem(s)</source>
             <translation>
                 <numerusform>%Ln проблему</numerusform>
@@ -1657,122 +1657,122 @@ Click to show this month</source>
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="537" />
+            <location line="+1" />
             <source>Nothing was pasted</source>
             <translation>Нічого не вставлено</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="538" />
+            <location line="+1" />
             <source>The clipboard has {problems}; no pledge was created. Correct the rows and paste again.</source>
             <translation>Буфер обміну містить {problems}; жодного зобов'язання не створено. Виправте рядки й вставте знову.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="542" />
+            <location line="+4" />
             <source>Nothing pasted: {problems} in the clipboard</source>
             <translation>Нічого не вставлено: {problems} у буфері обміну</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="557" />
+            <location line="+15" />
             <source>no database is open</source>
             <translation>базу даних не відкрито</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="564" />
+            <location line="+7" />
             <source>Created {reference} (Ctrl+Z undoes)</source>
             <translation>Створено {reference} (Ctrl+Z скасовує)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="569" />
+            <location line="+5" />
             <source>Select the pledges to duplicate first</source>
             <translation>Спершу виберіть зобов'язання для дублювання</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="576" />
+            <location line="+7" />
             <source>Not duplicated. {error}</source>
             <translation>Не продубльовано. {error}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="583" />
+            <location line="+7" />
             <source>Select the pledges to change the status of first</source>
             <translation>Спершу виберіть зобов'язання, статус яких треба змінити</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="595" />
+            <location line="+12" />
             <source>No status change is allowed for all {pledges} (delivered and cancelled pledges are final)</source>
             <translation>Жодна зміна статусу не дозволена для всіх ({pledges}) (поставлені й скасовані зобов'язання остаточні)</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="604" />
+            <location line="+9" />
             <source>Set status</source>
             <translation>Встановити статус</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="605" />
+            <location line="+1" />
             <source>New status of {pledges}:</source>
             <translation>Новий статус для: {pledges}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="609" />
+            <location line="+4" />
             <source>Select the pledges to change the channel of first</source>
             <translation>Спершу виберіть зобов'язання, канал яких треба змінити</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="618" />
+            <location line="+9" />
             <source>Set channel</source>
             <translation>Встановити канал</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="619" />
+            <location line="+1" />
             <source>Channel of {pledges}:</source>
             <translation>Канал для: {pledges}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="623" />
+            <location line="+4" />
             <source>Select the pledges to cancel first</source>
             <translation>Спершу виберіть зобов'язання для скасування</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="634" />
+            <location line="+11" />
             <source>Not cancelled: {refs} is already delivered or cancelled</source>
             <translation>Не скасовано: {refs} уже поставлено або скасовано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="636" />
+            <location line="+2" />
             <source>Not cancelled: {refs} are already delivered or cancelled</source>
             <translation>Не скасовано: {refs} уже поставлено або скасовано</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="641" />
+            <location line="+5" />
             <source>Cancel pledges</source>
             <translation>Скасувати зобов'язання</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="641" />
+            <location line="+0" />
             <source>Cancel pledge</source>
             <translation>Скасувати зобов'язання</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="644" />
+            <location line="+3" />
             <source>Cancel {pledges}? A cancelled pledge stays in the table, with its EUR value counted as cancelled.</source>
             <translation>Скасувати {pledges}? Скасоване зобов'язання залишається в таблиці, а його вартість у EUR зараховується як скасована.</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="646" />
+            <location line="+2" />
             <source>e.g. withdrawn by the donor at UDCG-31</source>
             <translation>напр., відкликано донором на UDCG-31</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="659" />
+            <location line="+13" />
             <source>Select the pledges to delete first</source>
             <translation>Спершу виберіть зобов'язання для видалення</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="666" />
+            <location line="+7" />
             <source>Only for a pledge entered by mistake (a duplicate, a typo). A pledge the donor withdrew should be cancelled instead. The audit log keeps a full copy, and Ctrl+Z brings the pledge back.</source>
             <translation>Лише для помилково введеного зобов'язання (дубліката, одруківки). Зобов'язання, відкликане донором, слід натомість скасувати. Журнал аудиту зберігає повну копію, а Ctrl+Z повертає зобов'язання.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="670" />
+            <location line="+4" />
             <source>Its %Ln delivery(ies) will be deleted too; undo does not bring deliveries back.</source>
             <translation>
                 <numerusform>Його %Ln поставку теж буде видалено; скасування не повертає поставок.</numerusform>
@@ -1781,32 +1781,32 @@ Click to show this month</source>
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="673" />
+            <location line="+3" />
             <source>Delete pledges created in error</source>
             <translation>Видалити помилково створені зобов'язання</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="674" />
+            <location line="+1" />
             <source>Delete pledge created in error</source>
             <translation>Видалити помилково створене зобов'язання</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="675" />
+            <location line="+1" />
             <source>Delete {pledges} for good?</source>
             <translation>Остаточно видалити {pledges}?</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="675" />
+            <location line="+0" />
             <source>Delete</source>
             <translation>Видалити</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="677" />
+            <location line="+2" />
             <source>e.g. entered twice; the correct pledge is DEU-2024-017</source>
             <translation>напр., введено двічі; правильне зобов'язання — DEU-2024-017</translation>
         </message>
         <message numerus="yes">
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="696" />
+            <location line="+19" />
             <source>%Ln pledge(s)</source>
             <translation>
                 <numerusform>%Ln зобов'язання</numerusform>
@@ -1815,12 +1815,12 @@ Click to show this month</source>
             </translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="700" />
+            <location line="+4" />
             <source>pledge {reference}</source>
             <translation>зобов'язання {reference}</translation>
         </message>
         <message>
-            <location filename="../desktop/ramstein/ui/views/pledges_view.py" line="702" />
+            <location line="+2" />
             <source>pledges {references}</source>
             <translation>зобов'язання {references}</translation>
         </message>
