@@ -54,8 +54,8 @@ def check_reachable(db: Any) -> None:
     Reads of a SQLite file go on through open descriptors after its drive or folder went
     away, so a read alone would say all is well while every write is refused."""
     path = getattr(db, "path", None)
-    if not isinstance(path, Path) or "://" in str(path) or getattr(db, "url", None):
-        return  # a server database: the reader's own errors tell
+    if getattr(db, "is_server", False) or not isinstance(path, Path):
+        return  # a server database: the reader's own errors tell (its `path` is a stand-in)
     try:
         os.stat(path)
     except OSError:
