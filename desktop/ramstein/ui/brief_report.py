@@ -734,11 +734,11 @@ class _BriefLayout:
             return
         columns = [
             Column("#", 0.3, Right),
-            Column(QCoreApplication.translate("BriefReport", "Donor"), 2.0),
-            Column(QCoreApplication.translate("BriefReport", "Pledges"), 0.7, Right),
+            Column(QCoreApplication.translate("BriefReport", "Donor"), 1.75),
+            Column(QCoreApplication.translate("BriefReport", "Pledges"), 0.85, Right),
             Column(QCoreApplication.translate("BriefReport", "Pledged (EUR m)"), 1.1, Right),
             Column(QCoreApplication.translate("BriefReport", "Delivered (EUR m)"), 1.1, Right),
-            Column(QCoreApplication.translate("BriefReport", "Delivered share"), 0.85, Right),
+            Column(QCoreApplication.translate("BriefReport", "Delivered share"), 0.95, Right),
             Column(QCoreApplication.translate("BriefReport", "Fair share (EUR m)"), 1.2, Right),
             Column(QCoreApplication.translate("BriefReport", "Against fair share"), 2.0, Right),
         ]
