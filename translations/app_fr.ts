@@ -1435,7 +1435,7 @@
     <message>
         <location line="+31" />
         <source>UDCG · NSATU aid planning</source>
-        <translation>UDCG · planification de l'aide NSATU</translation>
+        <translation>Aide UDCG · NSATU</translation>
     </message>
     <message>
         <location line="+147" />
@@ -1627,7 +1627,7 @@
 <context>
     <name>MultiSelect</name>
     <message>
-        <location filename="../desktop/ramstein/ui/multi_select.py" line="+95" />
+        <location filename="../desktop/ramstein/ui/multi_select.py" line="+96" />
         <source>Search {noun_plural}…</source>
         <translation>Rechercher : {noun_plural}…</translation>
     </message>
@@ -1657,7 +1657,117 @@
         <translation>Tout décocher : aucune restriction sur {noun_plural}</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+46" />
+        <source>All donors</source>
+        <translation>Tous les donateurs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All member kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All capabilities</source>
+        <translation>Toutes les capacités</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All mechanisms</source>
+        <translation>Tous les mécanismes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All hubs</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All delivery statuses</source>
+        <translation>Tous les statuts de livraison</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>donor</source>
+        <translation>donateur</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>donors</source>
+        <translation>donateurs</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>member kind</source>
+        <translation>type de membre</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>member kinds</source>
+        <translation>types de membre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>capability</source>
+        <translation>capacité</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>capabilities</source>
+        <translation>capacités</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>statuses</source>
+        <translation>statuts</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mechanism</source>
+        <translation>mécanisme</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>mechanisms</source>
+        <translation>mécanismes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hub</source>
+        <translation>plateforme</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>hubs</source>
+        <translation>plateformes</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>delivery statuses</source>
+        <translation>statuts de livraison</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>All {nouns}</source>
+        <translation>Tous : {nouns}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{n} {nouns}</source>
+        <translation>{n} {nouns}</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>{summary}  ▾</source>
         <translation>{summary}  ▾</translation>
     </message>

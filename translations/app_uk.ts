@@ -1439,7 +1439,7 @@
     <message>
         <location line="+31" />
         <source>UDCG · NSATU aid planning</source>
-        <translation>UDCG · планування допомоги NSATU</translation>
+        <translation>Допомога UDCG · NSATU</translation>
     </message>
     <message>
         <location line="+147" />
@@ -1631,7 +1631,7 @@
 <context>
     <name>MultiSelect</name>
     <message>
-        <location filename="../desktop/ramstein/ui/multi_select.py" line="+95" />
+        <location filename="../desktop/ramstein/ui/multi_select.py" line="+96" />
         <source>Search {noun_plural}…</source>
         <translation>Пошук: {noun_plural}…</translation>
     </message>
@@ -1661,7 +1661,117 @@
         <translation>Зняти всі позначки: без обмеження за «{noun_plural}»</translation>
     </message>
     <message>
-        <location line="+110" />
+        <location line="+46" />
+        <source>All donors</source>
+        <translation>Усі донори</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All member kinds</source>
+        <translation>Усі типи учасників</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All capabilities</source>
+        <translation>Усі потенціали</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All statuses</source>
+        <translation>Усі статуси</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All mechanisms</source>
+        <translation>Усі механізми</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All hubs</source>
+        <translation>Усі хаби</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>All delivery statuses</source>
+        <translation>Усі статуси поставок</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>donor</source>
+        <translation>донор</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>donors</source>
+        <translation>донори</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>member kind</source>
+        <translation>тип учасника</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>member kinds</source>
+        <translation>типи учасників</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>capability</source>
+        <translation>потенціал</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>capabilities</source>
+        <translation>потенціали</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>statuses</source>
+        <translation>статуси</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>mechanism</source>
+        <translation>механізм</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>mechanisms</source>
+        <translation>механізми</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>hub</source>
+        <translation>хаб</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>hubs</source>
+        <translation>хаби</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>delivery statuses</source>
+        <translation>статуси поставок</translation>
+    </message>
+    <message>
+        <location line="+48" />
+        <source>All {nouns}</source>
+        <translation>Усі: {nouns}</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>{n} {nouns}</source>
+        <translation>{nouns}: {n}</translation>
+    </message>
+    <message>
+        <location line="+22" />
         <source>{summary}  ▾</source>
         <translation>{summary}  ▾</translation>
     </message>

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QObject,
@@ -154,6 +155,27 @@ class ChoicesPopup(QFrame):
         return super().eventFilter(watched, event)
 
 
+# "All …" per noun: French and Ukrainian agree the word for "all" with the noun.
+ALL_LABELS: dict[str, str] = {
+    "donors": QT_TRANSLATE_NOOP("MultiSelect", "All donors"),
+    "member kinds": QT_TRANSLATE_NOOP("MultiSelect", "All member kinds"),
+    "capabilities": QT_TRANSLATE_NOOP("MultiSelect", "All capabilities"),
+    "statuses": QT_TRANSLATE_NOOP("MultiSelect", "All statuses"),
+    "mechanisms": QT_TRANSLATE_NOOP("MultiSelect", "All mechanisms"),
+    "hubs": QT_TRANSLATE_NOOP("MultiSelect", "All hubs"),
+    "delivery statuses": QT_TRANSLATE_NOOP("MultiSelect", "All delivery statuses"),
+}
+NOUNS = (  # shown after a count ("5 donors") and in the search field
+    QT_TRANSLATE_NOOP("MultiSelect", "donor"), QT_TRANSLATE_NOOP("MultiSelect", "donors"),
+    QT_TRANSLATE_NOOP("MultiSelect", "member kind"), QT_TRANSLATE_NOOP("MultiSelect", "member kinds"),
+    QT_TRANSLATE_NOOP("MultiSelect", "capability"), QT_TRANSLATE_NOOP("MultiSelect", "capabilities"),
+    QT_TRANSLATE_NOOP("MultiSelect", "status"), QT_TRANSLATE_NOOP("MultiSelect", "statuses"),
+    QT_TRANSLATE_NOOP("MultiSelect", "mechanism"), QT_TRANSLATE_NOOP("MultiSelect", "mechanisms"),
+    QT_TRANSLATE_NOOP("MultiSelect", "hub"), QT_TRANSLATE_NOOP("MultiSelect", "hubs"),
+    QT_TRANSLATE_NOOP("MultiSelect", "delivery statuses"),
+)
+
+
 class MultiSelect(QToolButton):
     """A button showing the picked options; click it to tick options in a popup list.
 
@@ -195,11 +217,17 @@ class MultiSelect(QToolButton):
         """What the button says: 'All donors', 'Germany, Poland' or '5 donors'."""
         labels = self.model.checked_labels()
         if not labels:
-            return f"All {self.noun_plural}"
+            known = ALL_LABELS.get(self.noun_plural)
+            if known is not None:
+                return QCoreApplication.translate("MultiSelect", known)
+            return QCoreApplication.translate("MultiSelect", "All {nouns}").format(
+                nouns=QCoreApplication.translate("MultiSelect", self.noun_plural))
         names = ", ".join(labels)
         if len(labels) <= 3 and self.fontMetrics().horizontalAdvance(names) <= MAX_TEXT_WIDTH:
             return names
-        return f"{len(labels)} {self.noun if len(labels) == 1 else self.noun_plural}"
+        noun = self.noun if len(labels) == 1 else self.noun_plural
+        return QCoreApplication.translate("MultiSelect", "{n} {nouns}").format(
+            n=len(labels), nouns=QCoreApplication.translate("MultiSelect", noun))
 
     def show_popup(self) -> None:
         self.popup.prepare()
