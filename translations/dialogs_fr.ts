@@ -1336,7 +1336,12 @@
             <translation>{n} engagements importés depuis {file}.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+31" />
+            <source>{message} (%p%)</source>
+            <translation>{message} (%p %)</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>Please wait: the sheet is still being read or imported.</source>
             <translation>Veuillez patienter : la feuille est encore en cours de lecture ou d’import.</translation>
         </message>

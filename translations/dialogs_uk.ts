@@ -1344,7 +1344,12 @@
             <translation>Імпортовано зобов'язань: {n} з {file}.</translation>
         </message>
         <message>
-            <location line="+54" />
+            <location line="+31" />
+            <source>{message} (%p%)</source>
+            <translation>{message} (%p%)</translation>
+        </message>
+        <message>
+            <location line="+23" />
             <source>Please wait: the sheet is still being read or imported.</source>
             <translation>Зачекайте: аркуш ще читається або імпортується.</translation>
         </message>

@@ -688,7 +688,7 @@ class MappingDialog(QDialog):
         self.progress_bar.setMaximum(max(total, 0))
         self.progress_bar.setValue(min(done, total) if total else 0)
         if message:
-            self.progress_bar.setFormat(f"{message} (%p%)")
+            self.progress_bar.setFormat(self.tr("{message} (%p%)").format(message=message))
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
