@@ -57,10 +57,10 @@ from ..flow_layout import FlowLayout
 from ..formatting import eur_short
 from ..models.agenda_model import COLUMNS, ROW_ROLE, SORT_ROLE, AgendaModel
 from ..multi_select import MultiSelect
+from ..plural import plural
 from .base_view import WorkspaceView
 from .calendar_chart import MonthlyBarsWidget
 from .month_grid import STATUS_COLORS, STATUS_ORDER, MonthGrid, add_months, month_title
-from .plural import plural
 
 if TYPE_CHECKING:
     from ...services import Workspace

@@ -33,9 +33,9 @@ from ..appearance import label, titled_panel
 from ..formatting import eur_full, eur_short, share_of
 from ..fund_commands import FundEditor
 from ..models.fund_model import COLUMNS, FAIR, FundModel, FundProxy
+from ..plural import plural
 from .base_view import WorkspaceView
 from .dashboard_view import Card, card_text
-from .plural import plural
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog

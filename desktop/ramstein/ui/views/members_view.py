@@ -37,9 +37,9 @@ from ...services import pledge_rows as R
 from ..appearance import label, titled_panel
 from ..formatting import eur_short
 from ..models.members_model import COLUMNS, PLEDGED, MembersModel, MembersProxy, kind_label
+from ..plural import plural
 from .base_view import WorkspaceView
 from .member_page import MemberPageView
-from .plural import plural
 
 if TYPE_CHECKING:
     from ...services import Workspace

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from ...domain.enums import DeliveryStatus
 from ..formatting import eur_short
 from ..models.agenda_model import AGENDA_MIME, read_deliveries_mime
-from .plural import plural
+from ..plural import plural
 
 if TYPE_CHECKING:
     from PySide6.QtGui import (

@@ -49,8 +49,8 @@ from ..dialogs.delivery_dialog import DeliveryDialog
 from ..formatting import DASH, decimal_text, eur_full, share_of
 from ..models.deliveries_model import DeliveriesModel
 from ..models.text_table_model import TextTableModel
+from ..plural import plural
 from ..widget_helpers import named_button as _button
-from .plural import plural
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent, QUndoStack

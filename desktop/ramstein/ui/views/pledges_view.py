@@ -61,6 +61,7 @@ from ..models.pledges_model import (
     Row,
     field_value,
 )
+from ..plural import plural
 from ..undo_commands import (
     CancelPledges,
     CellEdit,
@@ -75,7 +76,6 @@ from ..undo_commands import (
     execute,
 )
 from .base_view import WorkspaceView
-from .plural import plural
 
 if TYPE_CHECKING:
     from ...services import Workspace
