@@ -115,6 +115,11 @@ class MemberService:
         eur = self.gdp_eur(usd_bn, year)
         return None if eur is None else _pct(pledged, eur, GDP_PCT_QUANTUM)
 
+    def capability_totals(self) -> dict[str, dict[str, Decimal]]:
+        """{donor code: {capability: pledged EUR}} by donor of record, cancelled left out."""
+        return {code: {cap: Decimal(c).scaleb(-2) for cap, c in caps.items()}
+                for code, caps in queries.donor_capability_cents(self.ws.db.reader).items()}
+
     def page(self, member_id: int) -> MemberPage:
         r = self.ws.db.reader
         row = self.row(member_id)
