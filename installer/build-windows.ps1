@@ -68,7 +68,8 @@ function Size-Of([string]$Path) {
 }
 
 if (-not (Test-Path $Python)) { Die "no Python at $Python (pass -Python, or make .venv: see -?)" }
-$version = (& $Python -c 'from importlib import metadata; print(metadata.version("ramstein-planner"))').Trim()
+# No double quotes inside: Windows PowerShell 5.1 strips them from a native command's arguments.
+$version = (& $Python -c 'from importlib import metadata; print(metadata.version(''ramstein-planner''))').Trim()
 if ($LASTEXITCODE -ne 0 -or -not $version) { Die "ramstein-planner is not installed in $Python (pip install --no-deps -e .)" }
 # Windows file versions are four numbers: 0.1.0 -> 0.1.0.0, 1.2.0.dev3 -> 1.2.0.0
 $numbers = @([regex]::Matches($version, '\d+') | Select-Object -First 3 | ForEach-Object { $_.Value })
@@ -151,7 +152,9 @@ Say "zip     $(Size-Of $zip)  $zip"
 
 # ------------------------------------------------------------------- 4. install, run, remove
 if ($TestInstall) {
-    $target = Join-Path ([System.IO.Path]::GetTempPath()) "ramstein-install-test-$PID"
+    # Not under %TEMP%: on hosted runners it is an 8.3 short path (RUNNER~1), which Windows may
+    # write back long in the registry; %LOCALAPPDATA% is where per-user programs go anyway.
+    $target = Join-Path $env:LOCALAPPDATA "Programs\ramstein-install-test-$PID"
     $log = Join-Path $BuildDir 'setup-test.log'
     Invoke-Step 'silent install' {
         $p = Start-Process -FilePath $setup -Wait -PassThru -ArgumentList @(
@@ -161,7 +164,7 @@ if ($TestInstall) {
     }
     $installedCli = Join-Path $target $CliExe
     Invoke-Step 'installed self-test' { & $installedCli --self-test | Out-Host }
-    $demo = Join-Path $target '..\ramstein-install-test.ramstein'
+    $demo = Join-Path $BuildDir 'install-test.ramstein'
     Invoke-Step 'installed demo + summary' {
         & $installedCli demo --db $demo --pledges 50 --deliveries 100 --quiet | Out-Host
         if ($LASTEXITCODE -ne 0) { return }

@@ -1,4 +1,5 @@
-; Inno Setup 6 script: the Windows installer of Ramstein Planner (issue 9).
+﻿; Inno Setup 6 script: the Windows installer of Ramstein Planner (issue 9).
+; Saved as UTF-8 with a BOM: ISCC reads the French and Ukrainian texts below only so.
 ;
 ;   ISCC.exe /DAppVersion=0.1.0 /DBundleDir=C:\...\dist\ramstein-planner ^
 ;            /DIconFile=C:\...\icons\ramstein.ico /O<output folder> installer\windows\ramstein.iss
@@ -86,12 +87,15 @@ en.AssociateFiles=Open .ramstein database files with {#AppName}
 fr.AssociateFiles=Ouvrir les bases de données .ramstein avec {#AppName}
 uk.AssociateFiles=Відкривати бази даних .ramstein у {#AppName}
 en.DatabaseFile=Ramstein Planner database
+en.FileTypes=File types:
+fr.FileTypes=Types de fichiers :
+uk.FileTypes=Типи файлів:
 fr.DatabaseFile=Base de données Ramstein Planner
 uk.DatabaseFile=База даних Ramstein Planner
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
-Name: "associate"; Description: "{cm:AssociateFiles}"; GroupDescription: "{cm:AdditionalIcons}"
+Name: "associate"; Description: "{cm:AssociateFiles}"; GroupDescription: "{cm:FileTypes}"
 
 [InstallDelete]
 ; An upgrade replaces the bundle whole. Left-over libraries or Qt plugins of the previous
