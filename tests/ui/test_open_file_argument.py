@@ -20,7 +20,7 @@ def gui_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[Path | None, bool]]
     """run_gui replaced by a recorder: which database the window would open, and whether a demo."""
     calls: list[tuple[Path | None, bool]] = []
 
-    def record(db_path: Path | None, *, demo_if_empty: bool = False) -> int:
+    def record(db_path: Path | None, *, demo_if_empty: bool = False, lang: str | None = None) -> int:
         calls.append((db_path, demo_if_empty))
         return 0
 
