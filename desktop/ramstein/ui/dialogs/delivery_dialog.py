@@ -34,6 +34,7 @@ from ...domain.records import Delivery, Hub, Pledge
 from ...services.deliveries import DeliveryResult
 from .. import appearance
 from ..date_fields import DATE_FORMAT, OptionalDateEdit, from_qdate, to_qdate
+from ..enum_text import enum_text
 from ..formatting import decimal_text
 
 Submit = Callable[[dict[str, Any]], DeliveryResult]
@@ -85,7 +86,7 @@ class DeliveryDialog(QDialog):
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
         for status in DeliveryStatus:
-            self.status_combo.addItem(status.label, status.value)
+            self.status_combo.addItem(enum_text(status), status.value)
         self.actual_edit = OptionalDateEdit(self.tr("not yet"), today=lambda: self._today)
         self.actual_edit.setObjectName("actualEdit")
         self.hub_combo = QComboBox()

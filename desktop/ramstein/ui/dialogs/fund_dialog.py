@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.enums import Channel, FundPeriod, MemberKind, PledgeStatus
+from ..enum_text import enum_options, enum_text
 
 CURRENCIES = ("EUR", "USD")
 PERIODS = ((FundPeriod.YEARLY, QT_TRANSLATE_NOOP("FundDialog", "every year")),
@@ -75,8 +76,8 @@ class FundDialog(QDialog):
         form.addRow(self.tr("Last year"), self.last_year)
         form.addRow(self.tr("GDP year"), self.gdp_year)
 
-        self.channel_boxes = _checks([(c.value, c.label) for c in Channel], spec.counted_channels)
-        self.status_boxes = _checks([(s.value, s.label) for s in PledgeStatus], spec.counted_statuses)
+        self.channel_boxes = _checks(enum_options(Channel), spec.counted_channels)
+        self.status_boxes = _checks(enum_options(PledgeStatus), spec.counted_statuses)
         channels = _group(self.tr("Channels that count"), self.channel_boxes)
         statuses = _group(self.tr("Pledge states that count towards the share (allocated)"),
                           self.status_boxes)
@@ -109,7 +110,7 @@ class FundDialog(QDialog):
                  MemberKind.ORGANISATION: 3}
         chosen = set(spec.participants)
         for member in sorted(self.members, key=lambda m: (order.get(m.kind, 9), m.name)):
-            item = QStandardItem(f"{member.name} ({member.code}) · {member.kind.label}")
+            item = QStandardItem(f"{member.name} ({member.code}) · {enum_text(member.kind)}")
             item.setCheckable(True)
             item.setEditable(False)
             item.setCheckState(Qt.CheckState.Checked if member.id in chosen

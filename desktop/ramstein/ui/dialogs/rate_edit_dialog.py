@@ -30,6 +30,7 @@ from ...domain.errors import DomainError
 from ...domain.money import EUR, ISO_4217, ExchangeRate, to_decimal
 from .. import appearance
 from ..date_fields import DATE_FORMAT, from_qdate, to_qdate
+from ..formatting import date_text
 
 Submit = Callable[[str, date, Decimal, str], None]  # answered by saved() or refused()
 
@@ -184,7 +185,7 @@ class RateEditDialog(QDialog):
         self.hint_label.setText(
             "" if existing is None else
             self.tr("{currency} already has a rate on {day} ({rate}); saving replaces it.").format(
-                currency=self.currency(), day=self.on_date().isoformat(),
+                currency=self.currency(), day=date_text(self.on_date()),
                 rate=format(existing.normalize(), "f")))
         self.hint_label.setVisible(existing is not None)
 

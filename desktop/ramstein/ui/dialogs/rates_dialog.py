@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.money import ExchangeRate
 from .. import appearance
-from ..formatting import count_text
+from ..formatting import count_text, date_text
 from ..models.rates_model import SORT_ROLE, RatesModel
 from ..plural import plural
 from ..widget_helpers import choose_existing_file
@@ -191,7 +191,7 @@ class RatesDialog(QDialog):
         def done(revalued: int) -> None:
             self._select(currency, on_date)
             self._changed(self.tr("{currency} on {day}: {rate} per EUR saved").format(
-                currency=currency, day=on_date.isoformat(), rate=format(units.normalize(), "f")),
+                currency=currency, day=date_text(on_date), rate=format(units.normalize(), "f")),
                 revalued)
             editor.saved(revalued)
 
@@ -208,7 +208,7 @@ class RatesDialog(QDialog):
         if not chosen:
             return None
         n = len(chosen)
-        names = ", ".join(f"{r.currency} {r.on_date.isoformat()}" for r in chosen[:5])
+        names = ", ".join(f"{r.currency} {date_text(r.on_date)}" for r in chosen[:5])
         if n > 5:
             names = self.tr("{names} and {n} more").format(names=names, n=count_text(n - 5))
         question = plural(self.tr("Delete {n} rate(s): {names}?", "", n), n).format(

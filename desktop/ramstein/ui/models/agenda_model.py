@@ -25,7 +25,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ...domain.enums import DeliveryStatus
-from ..formatting import decimal_text, eur_full
+from ..enum_text import enum_text
+from ..formatting import date_text, decimal_text, eur_full
 from .record_table import RecordTableModel
 
 if TYPE_CHECKING:
@@ -46,11 +47,10 @@ def _quantity(r: AgendaRow) -> str:
 
 
 def _status(r: AgendaRow) -> str:
-    status = DeliveryStatus(r.status)
+    status = enum_text(DeliveryStatus(r.status))
     if not r.overdue:
-        return status.label
-    return QCoreApplication.translate("AgendaModel", "{status} · overdue").format(
-        status=status.label)
+        return status
+    return QCoreApplication.translate("AgendaModel", "{status} · overdue").format(status=status)
 
 
 def _number_key(value: Decimal | None, places: int) -> str:
@@ -60,15 +60,20 @@ def _number_key(value: Decimal | None, places: int) -> str:
 
 
 def _day(value: Any) -> str:
+    return date_text(value) if value is not None else ""
+
+
+def _day_key(value: Any) -> str:
+    # ISO text: sorts by date whatever the locale writes
     return value.isoformat() if value is not None else ""
 
 
 # (title, text, right-aligned, sort key, width)
 COLUMNS: tuple[tuple[str, Callable[[Any], str], bool, Callable[[Any], Any], int], ...] = (
     (QT_TRANSLATE_NOOP("AgendaModel", "Planned"), lambda r: _day(r.planned_on), False,
-     lambda r: _day(r.planned_on), 92),
+     lambda r: _day_key(r.planned_on), 92),
     (QT_TRANSLATE_NOOP("AgendaModel", "Status"), _status, False,
-     lambda r: f"{0 if r.overdue else 1}{DeliveryStatus(r.status).label}", 150),
+     lambda r: f"{0 if r.overdue else 1}{r.status}", 150),
     (QT_TRANSLATE_NOOP("AgendaModel", "Pledge"), lambda r: r.pledge_reference, False,
      lambda r: r.pledge_reference, 112),
     (QT_TRANSLATE_NOOP("AgendaModel", "Donor"), lambda r: r.donor_name, False,
@@ -84,7 +89,7 @@ COLUMNS: tuple[tuple[str, Callable[[Any], str], bool, Callable[[Any], Any], int]
     (QT_TRANSLATE_NOOP("AgendaModel", "Hub"), lambda r: r.hub or "—", False,
      lambda r: (r.hub or "").casefold(), 130),
     (QT_TRANSLATE_NOOP("AgendaModel", "Delivered"), lambda r: _day(r.actual_on), False,
-     lambda r: _day(r.actual_on), 92),
+     lambda r: _day_key(r.actual_on), 92),
     (QT_TRANSLATE_NOOP("AgendaModel", "Reason"), lambda r: r.delay_reason, False,
      lambda r: r.delay_reason.casefold(), 160),
 )

@@ -17,7 +17,8 @@ from PySide6.QtGui import QColor
 from ...domain.enums import DeliveryStatus
 from ...domain.records import Delivery
 from ..appearance import ALERT, FAINT
-from ..formatting import DASH, decimal_text, eur_full
+from ..enum_text import enum_text
+from ..formatting import DASH, date_text, decimal_text, eur_full
 from ..plural import plural
 from .record_table import LEFT, RIGHT, RecordTableModel
 
@@ -26,7 +27,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 def _day(value: date | None) -> str:
-    return value.isoformat() if value else ""
+    return date_text(value) if value else ""
 
 
 # (title, text of a delivery given the hub names, right-aligned)
@@ -37,7 +38,7 @@ COLUMNS: tuple[tuple[str, Callable[[Delivery, Mapping[int, str]], str], bool], .
     (QT_TRANSLATE_NOOP("DeliveriesModel", "EUR"), lambda d, _h: eur_full(d.value_eur), True),
     (QT_TRANSLATE_NOOP("DeliveriesModel", "Hub"),
      lambda d, h: h.get(d.hub_id, DASH) if d.hub_id is not None else DASH, False),
-    (QT_TRANSLATE_NOOP("DeliveriesModel", "Status"), lambda d, _h: d.status.label, False),
+    (QT_TRANSLATE_NOOP("DeliveriesModel", "Status"), lambda d, _h: enum_text(d.status), False),
     (QT_TRANSLATE_NOOP("DeliveriesModel", "Delay reason"), lambda d, _h: d.delay_reason, False),
 )
 STATUS_COLUMN = 5
@@ -107,7 +108,7 @@ class DeliveriesModel(RecordTableModel):
 
     def _tooltip(self, d: Delivery) -> str:
         parts = [self.tr("{status}, planned {day}").format(
-            status=d.status.label, day=_day(d.planned_on) or DASH)]
+            status=enum_text(d.status), day=_day(d.planned_on) or DASH)]
         if d.actual_on:
             parts.append(self.tr("delivered {day}").format(day=_day(d.actual_on)))
         if d.is_overdue(self._today) and d.planned_on is not None:

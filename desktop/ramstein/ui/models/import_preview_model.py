@@ -27,7 +27,8 @@ from PySide6.QtCore import (
     Signal,
 )
 
-from ..formatting import decimal_text, eur_full
+from ..enum_text import KINDS, enum_text
+from ..formatting import date_text, decimal_text, eur_full
 
 Index = QModelIndex | QPersistentModelIndex
 Kind = Literal["new", "changed", "conflict"]
@@ -64,8 +65,10 @@ def value_text(key: str, value: Any) -> str:
     if isinstance(value, Decimal):
         return eur_full(value) if key in MONEY_KEYS else decimal_text(value)
     if isinstance(value, date):
-        return value.isoformat()
-    if hasattr(value, "label"):  # an enum shown by its label (status, channel)
+        return date_text(value)
+    if isinstance(value, KINDS):  # an enum shown by its label (status, channel)
+        return enum_text(value)
+    if hasattr(value, "label"):
         return str(value.label)
     if hasattr(value, "name") and not isinstance(value, str):  # a member or capability record
         return str(value.name)

@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 
 from ...domain.enums import MemberKind
+from ..enum_text import value_text
 from ..formatting import DASH, eur_full, percent_text
 from .record_table import KeyedSortProxy, RecordTableModel
 
@@ -32,10 +33,8 @@ _THREE = Decimal("0.001")
 
 
 def kind_label(kind: Any) -> str:
-    try:
-        return MemberKind(kind).label
-    except ValueError:
-        return str(kind)
+    """A member kind in the user's language (an unknown stored kind as it is)."""
+    return value_text(MemberKind, str(kind))
 
 
 def _eur(value: Decimal | None) -> str:
@@ -57,7 +56,7 @@ COLUMNS: tuple[tuple[str, Callable[[Any], str], bool, Callable[[Any], Any], int,
      QT_TRANSLATE_NOOP("MembersModel", "Member of the contact group")),
     (QT_TRANSLATE_NOOP("MembersModel", "Code"), lambda r: r.iso3, False, lambda r: r.iso3, 46,
      QT_TRANSLATE_NOOP("MembersModel", "ISO 3166 code (or own code)")),
-    (QT_TRANSLATE_NOOP("MembersModel", "Kind"), lambda r: kind_label(r.kind), False, lambda r: kind_label(r.kind), 92,
+    (QT_TRANSLATE_NOOP("MembersModel", "Kind"), lambda r: kind_label(r.kind), False, lambda r: str(r.kind), 92,
      QT_TRANSLATE_NOOP("MembersModel", "NATO ally, EU non-NATO, partner or organisation")),
     (QT_TRANSLATE_NOOP("MembersModel", "Pledged EUR"), lambda r: _eur(r.pledged_eur), True, lambda r: r.pledged_eur, 124,
      QT_TRANSLATE_NOOP("MembersModel", "Pledged, cancelled excluded; a pledge paid by another member counts to the "

@@ -11,7 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
-from ..formatting import decimal_text, eur_full
+from ..enum_text import enum_text
+from ..formatting import date_text, decimal_text, eur_full
 from .record_table import LEFT, RIGHT, RecordTableModel
 
 Row = tuple[Any, ...]
@@ -25,7 +26,7 @@ def _quantity(r: Row) -> str:
 
 # (title, text of a row, right-aligned)
 COLUMNS: tuple[tuple[str, Callable[[Row], str], bool], ...] = (
-    (QT_TRANSLATE_NOOP("OverdueModel", "Planned"), lambda r: r[1].isoformat(), False),
+    (QT_TRANSLATE_NOOP("OverdueModel", "Planned"), lambda r: date_text(r[1]), False),
     (QT_TRANSLATE_NOOP("OverdueModel", "Days late"), lambda r: f"{r[2]:,}", True),
     (QT_TRANSLATE_NOOP("OverdueModel", "Donor"), lambda r: r[4], False),
     (QT_TRANSLATE_NOOP("OverdueModel", "Pledge"), lambda r: r[5], False),
@@ -55,7 +56,7 @@ class OverdueModel(RecordTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if right else LEFT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{row[4]} ({row[3]}) · {row[5]} · {row[6]} · {row[11].label}"
+            return f"{row[4]} ({row[3]}) · {row[5]} · {row[6]} · {enum_text(row[11])}"
         if role == Qt.ItemDataRole.UserRole:
             return row[0]
         return None

@@ -40,7 +40,8 @@ from ...domain.enums import PLEDGE_MAIN_LINE, Channel, PledgeStatus
 from ...domain.filters import PledgeFilter
 from ...domain.money import minor_units
 from ...services import pledge_rows as R
-from ..formatting import eur_cents_full, milli_text, percent_text, share_percent
+from ..enum_text import enum_labels, value_text
+from ..formatting import date_text, eur_cents_full, milli_text, percent_text, share_percent
 
 Row = tuple[Any, ...]
 Index = QModelIndex | QPersistentModelIndex
@@ -55,9 +56,8 @@ FETCH_CHUNK = 1000
 _RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 
-STATUS_LABELS = {s.value: s.label for s in PledgeStatus}
-CHANNEL_LABELS = {c.value: c.label for c in Channel}
-# Status sorts along the life cycle, side states last.
+# Status sorts along the life cycle, side states last; channel on its stored value (the
+# English labels' order): the keys, never the shown text, so every language sorts alike.
 _STATUS_ORDER = {s.value: i for i, s in enumerate((*PLEDGE_MAIN_LINE, PledgeStatus.SUSPENDED,
                                                    PledgeStatus.CANCELLED))}
 _NONE_LAST = float("inf")
@@ -82,6 +82,11 @@ def _value_text(r: Row) -> str:
 
 def _delivered_percent(r: Row) -> str:
     return "" if not r[EUR] else percent_text(share_percent(r[DELIVERED], r[EUR]))
+
+
+def _announced_text(r: Row) -> str:
+    # Shown in the locale's format; sorted and edited as the stored ISO text.
+    return date_text(date.fromisoformat(r[ANNOUNCED])) if r[ANNOUNCED] else ""
 
 
 def _plain_milli(milli: int | None) -> str:
@@ -138,15 +143,15 @@ COLUMNS: tuple[Column, ...] = (
     Column(QT_TRANSLATE_NOOP("PledgesModel", "EUR value"),
            lambda r: eur_cents_full(r[EUR]), _number_key(EUR), numeric=True, width=116),
     Column(QT_TRANSLATE_NOOP("PledgesModel", "Announced"),
-           lambda r: r[ANNOUNCED] or "", _text_key(ANNOUNCED), width=86,
+           _announced_text, _text_key(ANNOUNCED), width=86,
            field="announced_on", editor="date", edit_value=lambda r: r[ANNOUNCED] or ""),
     Column(QT_TRANSLATE_NOOP("PledgesModel", "Status"),
-           lambda r: STATUS_LABELS.get(r[STATUS], r[STATUS]),
+           lambda r: value_text(PledgeStatus, r[STATUS]),
            lambda r: _STATUS_ORDER.get(r[STATUS], 99), width=150,
            field="status", editor="status", edit_value=lambda r: r[STATUS]),
     Column(QT_TRANSLATE_NOOP("PledgesModel", "Channel"),
-           lambda r: CHANNEL_LABELS.get(r[CHANNEL], r[CHANNEL]),
-           lambda r: CHANNEL_LABELS.get(r[CHANNEL], r[CHANNEL]).casefold(), width=160,
+           lambda r: value_text(Channel, r[CHANNEL]),
+           _text_key(CHANNEL), width=160,
            field="channel", editor="channel", edit_value=lambda r: r[CHANNEL]),
     Column(QT_TRANSLATE_NOOP("PledgesModel", "Delivered EUR"),
            lambda r: eur_cents_full(r[DELIVERED]), _number_key(DELIVERED),
@@ -192,8 +197,17 @@ def field_value(r: Row, field: str) -> Any:
     return _FIELD_VALUE[field](r)
 
 
-def _haystack(r: Row) -> str:
-    return R.haystack(r, (STATUS_LABELS.get(r[STATUS], ""), CHANNEL_LABELS.get(r[CHANNEL], "")))
+Labels = tuple[dict[str, str], dict[str, str]]
+
+
+def _labels() -> Labels:
+    """The status and channel labels in the user's language, which the filter text matches."""
+    return enum_labels(PledgeStatus), enum_labels(Channel)
+
+
+def _haystack(r: Row, labels: Labels) -> str:
+    statuses, channels = labels
+    return R.haystack(r, (statuses.get(r[STATUS], ""), channels.get(r[CHANNEL], "")))
 
 
 class PledgeRows:
@@ -207,7 +221,8 @@ class PledgeRows:
                  presort: tuple[int, bool] | None = (0, False)) -> None:
         """presort: (column, descending) to sort by now, on the worker, for the first show."""
         self.rows = list(rows)
-        self.haystacks = [_haystack(r) for r in self.rows]
+        self._labels = _labels()
+        self.haystacks = [_haystack(r, self._labels) for r in self.rows]
         self.eur_cents = [r[EUR] or 0 for r in self.rows]
         cancelled = PledgeStatus.CANCELLED.value
         self.cancelled_cents = [r[EUR] or 0 if r[STATUS] == cancelled else 0 for r in self.rows]
@@ -295,7 +310,7 @@ class PledgeRows:
 
     def _index(self, i: int) -> None:
         r = self.rows[i]
-        self.haystacks[i] = _haystack(r)
+        self.haystacks[i] = _haystack(r, self._labels)
         cents = r[EUR] or 0
         self._set_cents(i, cents, cents if r[STATUS] == PledgeStatus.CANCELLED.value else 0)
         for column, keys in self._keys.items():

@@ -53,8 +53,9 @@ from ...domain.filters import PledgeFilter
 from ..appearance import label
 from ..calendar_commands import CalendarEditor
 from ..date_fields import DATE_FORMAT, from_qdate, to_qdate
+from ..enum_text import enum_options, enum_text
 from ..flow_layout import FlowLayout
-from ..formatting import eur_short
+from ..formatting import date_text, eur_short
 from ..models.agenda_model import COLUMNS, ROW_ROLE, SORT_ROLE, AgendaModel
 from ..multi_select import MultiSelect
 from ..plural import plural
@@ -175,7 +176,7 @@ class CalendarView(WorkspaceView):
         self.jump_edit.dateChanged.connect(lambda d: self.select_day(from_qdate(d)))
         self.hubs = MultiSelect("hub", "hubs")
         self.statuses = MultiSelect("status", "delivery statuses")
-        self.statuses.set_options([(s.value, s.label) for s in STATUS_ORDER])
+        self.statuses.set_options(enum_options(STATUS_ORDER))
         for select in (self.hubs, self.statuses):
             select.selection_changed.connect(self._filter_changed)
         self.shared_label = label("", "viewSubtitle")
@@ -669,7 +670,7 @@ class CalendarView(WorkspaceView):
         rows = [r for r in rows if r.planned_on != day]
         if not rows:
             self.message.emit(self.tr("Already planned for {day}: nothing moved").format(
-                day=day.isoformat()))
+                day=date_text(day)))
             return
         self._ask_move(rows, day, date_editable=False)
 
@@ -677,11 +678,11 @@ class CalendarView(WorkspaceView):
                   date_editable: bool = True) -> None:
         from ..dialogs.calendar_dialogs import MoveDialog
 
-        froms = sorted({r.planned_on.isoformat() for r in rows})
-        planned = ", ".join(froms[:3]) + (" …" if len(froms) > 3 else "")
+        froms = sorted({r.planned_on for r in rows})
+        planned = ", ".join(map(date_text, froms[:3])) + (" …" if len(froms) > 3 else "")
         weekday = QLocale().dayName(day.isoweekday())
         text = (self.tr("Move {what} (planned {planned}) to {weekday} {day}?").format(
-                    what=self._what(rows), planned=planned, weekday=weekday, day=day.isoformat())
+                    what=self._what(rows), planned=planned, weekday=weekday, day=date_text(day))
                 if not date_editable else self.tr("Reschedule {what}.").format(what=self._what(rows)))
         dialog = MoveDialog(text, day, self, later=delayed, date_editable=date_editable)
         if delayed:
@@ -873,7 +874,7 @@ def _span_text(start: date, end: date, scope: str) -> str:
 
 
 def _legend_html(overdue: str) -> str:
-    items = [(STATUS_COLORS[s], s.label) for s in STATUS_ORDER] + [("#cf222e", overdue)]
+    items = [(STATUS_COLORS[s], enum_text(s)) for s in STATUS_ORDER] + [("#cf222e", overdue)]
     return " ".join(f"<span style='color:{c}'>■</span>&nbsp;{t}" for c, t in items)
 
 

@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..appearance import ALERT, TEXT, boxed, label, set_text_color, titled_panel
+from ..formatting import date_text
 from .base_view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -183,7 +184,7 @@ class DashboardView(WorkspaceView):
     def load(self, ws: Workspace) -> Headline:
         overdue = self.runner.side.call(ws.summaries.overdue_count)  # runs alongside totals()
         totals = ws.summaries.totals()
-        return Headline(totals, overdue.result(), ws.today().isoformat())
+        return Headline(totals, overdue.result(), date_text(ws.today()))
 
     def apply(self, data: Headline) -> None:
         self._data = None

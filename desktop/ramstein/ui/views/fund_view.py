@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.enums import Channel, FundPeriod, PledgeStatus
 from ..appearance import label, titled_panel
+from ..enum_text import enum_text
 from ..formatting import eur_full, eur_short, share_of
 from ..fund_commands import FundEditor
 from ..models.fund_model import COLUMNS, FAIR, FundModel, FundProxy
@@ -244,8 +245,8 @@ class FundView(WorkspaceView):
                  plural(self.tr("%Ln participant(s)", "", participants), participants)]
         if spec.exempt:
             parts.append(self.tr("{n} exempt").format(n=len(spec.exempt)))
-        channels = [c.label for c in Channel if c in spec.counted_channels]
-        statuses = [s.label for s in PledgeStatus if s in spec.counted_statuses]
+        channels = [enum_text(c) for c in Channel if c in spec.counted_channels]
+        statuses = [enum_text(s) for s in PledgeStatus if s in spec.counted_statuses]
         if len(channels) == len(Channel):
             channels = []  # every channel counts
         if full:

@@ -34,7 +34,8 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from ...domain.enums import DeliveryStatus
-from ..formatting import eur_short
+from ..enum_text import enum_text
+from ..formatting import count_text, eur_short
 from ..models.agenda_model import AGENDA_MIME, read_deliveries_mime
 from ..plural import plural
 
@@ -386,7 +387,7 @@ class MonthGrid(QWidget):
         if cell.overdue:
             lines.append(self.tr("{n} overdue (planned date passed, not delivered)").format(
                 n=f"{cell.overdue:,}"))
-        statuses = [f"{s.label} {cell.by_status[s]:,}" for s in STATUS_ORDER
+        statuses = [f"{enum_text(s)} {count_text(cell.by_status[s])}" for s in STATUS_ORDER
                     if cell.by_status.get(s)]
         if statuses:
             lines.append(", ".join(statuses))

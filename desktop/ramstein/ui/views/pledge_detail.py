@@ -46,7 +46,8 @@ from .. import appearance
 from ..audit_text import Names, audit_row, status_row
 from ..delivery_commands import DeliveryEditor
 from ..dialogs.delivery_dialog import DeliveryDialog
-from ..formatting import DASH, decimal_text, eur_full, share_of
+from ..enum_text import enum_text
+from ..formatting import DASH, date_text, decimal_text, eur_full, share_of
 from ..models.deliveries_model import DeliveriesModel
 from ..models.text_table_model import TextTableModel
 from ..plural import plural
@@ -359,7 +360,7 @@ class PledgeDetail(QWidget):
         self.refresh()
         warnings = tuple(w for r in results for w in r.warnings)
         self._report(plural(self.tr("%Ln delivery(ies) marked delivered on {day}", "", len(results)),
-                            len(results)).format(day=day.isoformat()), warnings)
+                            len(results)).format(day=date_text(day)), warnings)
 
     def delete_deliveries(self) -> None:
         """Delete the selected deliveries (asks first when there is no undo)."""
@@ -429,7 +430,7 @@ class PledgeDetail(QWidget):
         donor = ref.members_by_id.get(pledge.donor_id)
         capability = ref.capabilities_by_id.get(pledge.capability_id)
         self.reference_label.setText(pledge.reference)
-        self.status_label.setText(pledge.status.label.upper())
+        self.status_label.setText(enum_text(pledge.status).upper())
         self.title_label.setText(" · ".join(
             part for part in (donor.name if donor else "", capability.name if capability else "",
                               pledge.item) if part))
@@ -510,14 +511,14 @@ def _value_text(p: Pledge) -> str:
         if p.currency != "EUR" and p.value_eur is not None:
             eur = f"€{eur_full(p.value_eur)}"
             parts.append(QCoreApplication.translate("PledgeDetail", "{eur} at the rate of {day}").format(
-                eur=eur, day=p.valuation_date.isoformat()) if p.valuation_date else eur)
+                eur=eur, day=date_text(p.valuation_date)) if p.valuation_date else eur)
     elif p.value_eur is not None:
         parts.append(QCoreApplication.translate("PledgeDetail", "Value {amount}").format(amount=f"€{eur_full(p.value_eur)}"))
     else:
         parts.append(QCoreApplication.translate("PledgeDetail", "Value not known"))
-    parts.append(p.channel.label)
+    parts.append(enum_text(p.channel))
     parts.append(QCoreApplication.translate("PledgeDetail", "announced {day}").format(
-        day=p.announced_on.isoformat() if p.announced_on else DASH))
+        day=date_text(p.announced_on) if p.announced_on else DASH))
     return " · ".join(parts)
 
 

@@ -48,6 +48,7 @@ from ...domain.status import allowed_next
 from ...services.clipboard import parse_pledge_tsv, rows_to_tsv
 from ..appearance import label
 from ..delegates import PledgeDelegate
+from ..enum_text import enum_text
 from ..formatting import eur_full
 from ..models.pledges_model import (
     CHANNEL,
@@ -110,8 +111,7 @@ class PledgeTable(QTableView):
                     if index.flags() & Qt.ItemFlag.ItemIsEditable:
                         self.edit(index)
                     else:
-                        column = QCoreApplication.translate("PledgesModel",
-                                                            COLUMNS[index.column()].title)
+                        column = COLUMNS[index.column()].label
                         self.message.emit(self.tr("{column} is worked out, not typed: it cannot "
                                                   "be edited").format(column=column))
                     event.accept()
@@ -341,7 +341,7 @@ class PledgesView(WorkspaceView):
         menu = QMenu(self)
         menu.setObjectName("columnMenu")
         for column, spec in enumerate(COLUMNS):
-            action = menu.addAction(QCoreApplication.translate("PledgesModel", spec.title))
+            action = menu.addAction(spec.label)
             action.setObjectName(f"column_{column}")
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
@@ -597,13 +597,14 @@ class PledgesView(WorkspaceView):
                 pledges=self._count(len(rows))))
             return
 
+        by_text = {enum_text(s): s for s in options}
+
         def chosen(text: str) -> None:
-            status = next(s for s in options if s.label == text)
-            self._store_edit(rows, "status", status)
+            self._store_edit(rows, "status", by_text[text])
 
         self._choose(self.tr("Set status"),
                      self.tr("New status of {pledges}:").format(pledges=self._count(len(rows))),
-                     [s.label for s in options], chosen)
+                     list(by_text), chosen)
 
     def set_channel_of_selected(self) -> None:
         rows = self._need_selection(self.tr("Select the pledges to change the channel of first"))
@@ -611,13 +612,15 @@ class PledgesView(WorkspaceView):
             return
         current = Channel(rows[0][CHANNEL])
 
-        def chosen(text: str) -> None:
-            self._store_edit(rows, "channel", next(c for c in Channel if c.label == text))
+        by_text = {enum_text(c): c for c in Channel}
 
-        labels = [c.label for c in Channel]
+        def chosen(text: str) -> None:
+            self._store_edit(rows, "channel", by_text[text])
+
+        labels = list(by_text)
         self._choose(self.tr("Set channel"),
                      self.tr("Channel of {pledges}:").format(pledges=self._count(len(rows))), labels, chosen,
-                     current=labels.index(current.label))
+                     current=labels.index(enum_text(current)))
 
     def cancel_selected(self) -> None:
         rows = self._need_selection(self.tr("Select the pledges to cancel first"))
