@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QMarginsF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
+from .enum_text import enum_text
 from .formatting import eur_short
 from .views.month_grid import STATUS_COLORS, STATUS_ORDER, month_title, paint_month
 
@@ -98,7 +99,7 @@ def _paint_page(painter: QPainter, page: QRectF, data: MonthData, *, marking: st
 
 
 def _paint_legend(painter: QPainter, row: QRectF, dots: float) -> None:
-    entries: Sequence[tuple[str, str]] = [(STATUS_COLORS[s], s.label) for s in STATUS_ORDER]
+    entries: Sequence[tuple[str, str]] = [(STATUS_COLORS[s], enum_text(s)) for s in STATUS_ORDER]
     entries = [*entries, ("#cf222e", "Overdue")]
     metrics = painter.fontMetrics()
     x = row.right()

@@ -45,6 +45,7 @@ from ..domain.enums import Channel, PledgeStatus
 from ..domain.errors import DomainError
 from ..domain.money import ISO_4217, to_decimal
 from ..services.matching import Resolver, capability_resolver, fold, member_resolver
+from .enum_text import enum_text
 from .formatting import count_text, date_format
 from .models.pledges_model import COLUMNS, ID, STATUS, PledgesModel
 
@@ -99,7 +100,7 @@ def currency_combo(parent: QWidget | None = None) -> QComboBox:
 def channel_combo(parent: QWidget | None = None) -> QComboBox:
     combo = QComboBox(parent)
     for channel in Channel:
-        combo.addItem(channel.label, channel.value)
+        combo.addItem(enum_text(channel), channel.value)
     return combo
 
 
@@ -199,7 +200,7 @@ class PledgeDelegate(QStyledItemDelegate):
         row = model.row_tuple(index.row())
         current = PledgeStatus(row[STATUS])
         combo = QComboBox(parent)
-        combo.addItem(QCoreApplication.translate("Delegates", "{status} (now)").format(status=current.label),
+        combo.addItem(QCoreApplication.translate("Delegates", "{status} (now)").format(status=enum_text(current)),
                       current.value)
         try:
             allowed = ws.pledges.next_statuses(ws.pledges.get(row[ID]))
@@ -207,9 +208,9 @@ class PledgeDelegate(QStyledItemDelegate):
             self.message.emit(str(exc))
             allowed = ()
         for status in allowed:
-            combo.addItem(status.label, status.value)
+            combo.addItem(enum_text(status), status.value)
         if not allowed:
-            combo.setToolTip(QCoreApplication.translate("Delegates", "A {lower} pledge cannot change its status").format(lower=current.label.lower()))
+            combo.setToolTip(QCoreApplication.translate("Delegates", "A {lower} pledge cannot change its status").format(lower=enum_text(current).lower()))
         return combo
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:

@@ -38,6 +38,7 @@ from ..domain.enums import Channel, MemberKind, PledgeStatus
 from ..domain.filters import PledgeFilter
 from . import appearance
 from .date_fields import OptionalDateEdit
+from .enum_text import enum_options
 from .flow_layout import FlowLayout
 from .multi_select import MultiSelect
 
@@ -128,12 +129,12 @@ class FilterBar(QWidget):
 
         self.donors = MultiSelect("donor", "donors")
         self.kinds = MultiSelect("member kind", "member kinds")
-        self.kinds.set_options([(k.value, k.label) for k in MemberKind])
+        self.kinds.set_options(enum_options(MemberKind))
         self.capabilities = MultiSelect("capability", "capabilities")
         self.statuses = MultiSelect("status", "statuses")
-        self.statuses.set_options([(s.value, s.label) for s in STATUS_ORDER])
+        self.statuses.set_options(enum_options(STATUS_ORDER))
         self.channels = MultiSelect("mechanism", "mechanisms")
-        self.channels.set_options([(c.value, c.label) for c in Channel])
+        self.channels.set_options(enum_options(Channel))
         for select in self._selects():
             select.selection_changed.connect(self._changed)
 
