@@ -7,9 +7,12 @@
 #                                            into resources/translations/<lang>/LC_MESSAGES/
 #                                            ramstein.mo with Babel; only when a source is newer
 #   scripts/build-translations.sh --update   refresh the sources from the code first: pyside6-lupdate
-#                                            for the .ts files (ui/*.py -> app, ui/views -> views,
-#                                            ui/dialogs + ui/models -> dialogs), pybabel extract +
+#                                            for the .ts files (ui/*.py and the language dialog ->
+#                                            app, ui/enum_text.py -> enums, ui/views -> views, the
+#                                            other ui/dialogs + ui/models -> dialogs), pybabel extract +
 #                                            update for the CLI catalogue (everything outside ui/)
+#   --update --only=app,cli                  refresh only those areas (app, enums, views, dialogs, cli):
+#                                            another area's catalogue is left as it is
 #   --force                                  compile even when the outputs are up to date
 #
 # The .qm/.mo outputs are build products (gitignored); scripts/setup.sh runs this after the
@@ -24,11 +27,13 @@ UI="$ROOT/desktop/ramstein/ui"
 LANGS=(fr uk)
 UPDATE=0
 FORCE=0
+ONLY="app,enums,views,dialogs,cli"
 
 for arg in "$@"; do
     case "$arg" in
         --update) UPDATE=1 ;;
         --force) FORCE=1 ;;
+        --only=*) ONLY="${arg#--only=}" ;;
         -h | --help)
             sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
             exit 0
@@ -39,6 +44,9 @@ for arg in "$@"; do
             ;;
     esac
 done
+
+# wanted AREA: true when --only names it (every area by default).
+wanted() { [[ ",$ONLY," == *",$1,"* ]]; }
 
 tool() {
     if [[ -x "$BIN/$1" ]]; then echo "$BIN/$1"; else command -v "$1" || {
@@ -61,19 +69,32 @@ update_sources() {
     local lupdate lang
     lupdate="$(tool pyside6-lupdate)"
     mkdir -p "$SRC"
-    local -a app_files views_files dialogs_files
-    mapfile -t app_files < <(find "$UI" -maxdepth 1 -name '*.py' | sort)
+    local -a app_files enums_files views_files dialogs_files files
+    # The language dialog is the window's own settings, with ui/i18n.py: app, not dialogs.
+    # The enums' vocabularies (one context per enum) have their own catalogue.
+    local language_dialog="$UI/dialogs/language_dialog.py" enum_text="$UI/enum_text.py"
+    mapfile -t app_files < <({ find "$UI" -maxdepth 1 -name '*.py' ! -path "$enum_text"
+        echo "$language_dialog"; } | sort)
+    enums_files=("$enum_text")
     mapfile -t views_files < <(find "$UI/views" -name '*.py' | sort)
-    mapfile -t dialogs_files < <(find "$UI/dialogs" "$UI/models" -name '*.py' | sort)
+    mapfile -t dialogs_files < <(find "$UI/dialogs" "$UI/models" -name '*.py' \
+        ! -path "$language_dialog" | sort)
     for lang in "${LANGS[@]}"; do
         # -locations relative: line numbers help translators; -no-obsolete: drop removed texts
-        "$lupdate" -silent -locations relative -no-obsolete -target-language "$lang" \
-            "${app_files[@]}" -ts "$SRC/app_$lang.ts"
-        "$lupdate" -silent -locations relative -no-obsolete -target-language "$lang" \
-            "${views_files[@]}" -ts "$SRC/views_$lang.ts"
-        "$lupdate" -silent -locations relative -no-obsolete -target-language "$lang" \
-            "${dialogs_files[@]}" -ts "$SRC/dialogs_$lang.ts"
+        local area
+        for area in app enums views dialogs; do
+            wanted "$area" || continue
+            case "$area" in
+                app) files=("${app_files[@]}") ;;
+                enums) files=("${enums_files[@]}") ;;
+                views) files=("${views_files[@]}") ;;
+                dialogs) files=("${dialogs_files[@]}") ;;
+            esac
+            "$lupdate" -silent -locations relative -no-obsolete -target-language "$lang" \
+                "${files[@]}" -ts "$SRC/${area}_$lang.ts"
+        done
     done
+    wanted cli || return 0
     local pybabel pot
     pybabel="$(tool pybabel)"
     pot="$(mktemp "${TMPDIR:-/tmp}/ramstein-cli.XXXXXX.pot")"

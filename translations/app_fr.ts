@@ -126,12 +126,12 @@
     <message>
         <location line="+2" />
         <source>E&amp;xport brief…</source>
-        <translation type="unfinished" />
+        <translation>E&amp;xporter la note de synthèse…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A PDF staff brief (all donors or one): key figures, fund position, top donors, overdue deliveries, charts, with the classification marking on every page</source>
-        <translation type="unfinished" />
+        <translation>Une note de synthèse en PDF (tous les donateurs ou un seul) : chiffres clés, position du fonds, principaux donateurs, livraisons en retard, graphiques, avec le marquage de classification sur chaque page</translation>
     </message>
     <message>
         <location line="+3" />
@@ -269,7 +269,17 @@
         <translation>La mention portée par chaque export de cette base, et si elle est obligatoire</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Langue…</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>The language of the window: the system's, English, French or Ukrainian (from the next start, or restart now)</source>
+        <translation>La langue de la fenêtre : celle du système, anglais, français ou ukrainien (au prochain démarrage, ou redémarrer maintenant)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;About Ramstein Planner</source>
         <translation>À &amp;propos de Ramstein Planner</translation>
     </message>
@@ -339,17 +349,17 @@
     <message>
         <location line="+6" />
         <source>, {n} of them {capability}</source>
-        <translation type="unfinished" />
+        <translation>, dont {n} en {capability}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>; the longest {days} days late ({reference}, {donor}).</source>
-        <translation type="unfinished" />
+        <translation> ; la plus ancienne a {days} jours de retard ({reference}, {donor}).</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{fund}, {year}: {allocated} allocated against the {floor} floor ({pct}); {below} of {n} participants below their GDP-based fair share.</source>
-        <translation type="unfinished" />
+        <translation>{fund}, {year} : {allocated} alloués pour un plancher de {floor} ({pct}) ; {below} participants sur {n} sous leur juste part calculée sur le PIB.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -359,7 +369,7 @@
     <message>
         <location line="+5" />
         <source>{fund}, {year}: no fair share for {name} ({flag}).</source>
-        <translation type="unfinished" />
+        <translation>{fund}, {year} : pas de juste part pour {name} ({flag}).</translation>
     </message>
     <message>
         <location line="+3" />
@@ -374,7 +384,7 @@
     <message>
         <location line="+1" />
         <source>{fund}, {year}: fair share {share} ({pct} of the participants' GDP), {allocated} allocated: {where}.</source>
-        <translation type="unfinished" />
+        <translation>{fund}, {year} : juste part {share} ({pct} du PIB des participants), {allocated} alloués : {where}.</translation>
     </message>
     <message>
         <location line="+23" />
@@ -505,7 +515,7 @@
     <message>
         <location line="+2" />
         <source>Fair shares: the year's tranche split by each participant's share of the participants' GDP ({gdp_year}), exempt members left out; allocated counts the pledges in the fund's counted states, to the payer.</source>
-        <translation type="unfinished" />
+        <translation>Justes parts : la tranche de l'année répartie selon la part de chaque participant dans le PIB des participants ({gdp_year}), membres exemptés exclus ; l'alloué compte les engagements dans les états retenus par le fonds, au payeur.</translation>
     </message>
     <message>
         <location line="+56" />
@@ -571,7 +581,7 @@
     <message>
         <location line="+1" />
         <source>Pledged and delivered count to the payer (a pledge financed by another member counts to it); a cancelled pledge counts what it delivered. Fair share and position: the fund year's tranche by GDP share against what is allocated.</source>
-        <translation type="unfinished" />
+        <translation>Engagé et livré comptent au payeur (un engagement financé par un autre membre compte pour celui-ci) ; un engagement annulé compte ce qu'il a livré. Juste part et position : la tranche de l'année du fonds selon la part du PIB, comparée à l'alloué.</translation>
     </message>
     <message>
         <location line="+34" />
@@ -611,7 +621,7 @@
     <message>
         <location line="+10" />
         <source>Open deliveries (planned, in transit, delayed) whose planned date is before {today}; longest overdue first. Value in EUR.</source>
-        <translation type="unfinished" />
+        <translation>Livraisons ouvertes (prévues, en transit, retardées) dont la date prévue est antérieure au {today} ; les plus en retard d'abord. Valeur en EUR.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -646,7 +656,7 @@
     <message>
         <location line="+2" />
         <source>Tranche {tranche}. Pledged: the year's pledges (funding year, else the year announced) in the fund's channels; allocated: those in its counted states.</source>
-        <translation type="unfinished" />
+        <translation>Tranche {tranche}. Engagé : les engagements de l'année (année de financement, sinon année d'annonce) dans les canaux du fonds ; alloué : ceux dans les états qu'il retient.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -968,7 +978,7 @@
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../desktop/ramstein/ui/delegates.py" line="+183" />
+        <location filename="../desktop/ramstein/ui/delegates.py" line="+184" />
         <source>e.g. 1234.50</source>
         <translation>p. ex. 1234,50</translation>
     </message>
@@ -1273,7 +1283,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ramstein/ui/filter_bar.py" line="+116" />
+        <location filename="../desktop/ramstein/ui/filter_bar.py" line="+117" />
         <source>Search reference, item, notes…</source>
         <translation>Rechercher référence, article, notes…</translation>
     </message>
@@ -1421,9 +1431,52 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/dialogs/language_dialog.py" line="+44" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Language of the window, dates and numbers:</source>
+        <translation>Langue de la fenêtre, des dates et des nombres :</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System default ({language})</source>
+        <translation>Langue du système ({language})</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Save and &amp;restart now</source>
+        <translation>Enregistrer et &amp;redémarrer maintenant</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{language} applies from the next start of Ramstein Planner. Restart now to see it (the same database opens again).</source>
+        <translation>{language} s'applique au prochain démarrage de Ramstein Planner. Redémarrez maintenant pour la voir (la même base de données se rouvre).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This session was started with the language {code} (--lang or RAMSTEIN_LANG), which wins over this setting; a restart from here applies the setting.</source>
+        <translation>Cette session a été lancée avec la langue {code} (--lang ou RAMSTEIN_LANG), qui l'emporte sur ce réglage ; un redémarrage depuis ici applique le réglage.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Restart</source>
+        <translation>Redémarrer</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ramstein Planner could not be started again; start it yourself: the new language applies.</source>
+        <translation>Ramstein Planner n'a pas pu être relancé ; lancez-le vous-même : la nouvelle langue s'applique.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ramstein/ui/main_window.py" line="+84" />
+        <location filename="../desktop/ramstein/ui/main_window.py" line="+85" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1442,12 +1495,12 @@
         <location line="+7" />
         <location line="+222" />
         <location line="+13" />
-        <location line="+27" />
+        <location line="+37" />
         <source>Open a database first.</source>
         <translation>Ouvrez d'abord une base de données.</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-190" />
         <source>{app} — {name} (read-only)</source>
         <translation>{app} — {name} (lecture seule)</translation>
     </message>
@@ -1478,18 +1531,18 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+219" />
+        <location line="+229" />
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-219" />
-        <location line="+219" />
+        <location line="-229" />
+        <location line="+229" />
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-228" />
         <source>Undo {step}…</source>
         <translation>Annuler {step}…</translation>
     </message>
@@ -1549,7 +1602,12 @@
         <translation>Taux de change modifiés : {n} engagements revalorisés.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+11" />
+        <source>Language saved; it applies from the next start.</source>
+        <translation>Langue enregistrée ; elle s'applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Imported {n} pledges from a foreign sheet.</source>
         <translation>{n} engagements importés d'une feuille externe.</translation>
     </message>

@@ -126,12 +126,12 @@
     <message>
         <location line="+2" />
         <source>E&amp;xport brief…</source>
-        <translation type="unfinished" />
+        <translation>Е&amp;кспорт довідки…</translation>
     </message>
     <message>
         <location line="+1" />
         <source>A PDF staff brief (all donors or one): key figures, fund position, top donors, overdue deliveries, charts, with the classification marking on every page</source>
-        <translation type="unfinished" />
+        <translation>Штабна довідка у PDF (усі донори або один): ключові показники, стан фонду, провідні донори, прострочені поставки, діаграми, з грифом секретності на кожній сторінці</translation>
     </message>
     <message>
         <location line="+3" />
@@ -269,7 +269,17 @@
         <translation>Гриф, який має кожен експорт цієї бази, і чи він обов’язковий</translation>
     </message>
     <message>
+        <location line="+2" />
+        <source>&amp;Language…</source>
+        <translation>&amp;Мова…</translation>
+    </message>
+    <message>
         <location line="+1" />
+        <source>The language of the window: the system's, English, French or Ukrainian (from the next start, or restart now)</source>
+        <translation>Мова вікна: системна, англійська, французька або українська (з наступного запуску або після перезапуску зараз)</translation>
+    </message>
+    <message>
+        <location line="+3" />
         <source>&amp;About Ramstein Planner</source>
         <translation>&amp;Про Ramstein Planner</translation>
     </message>
@@ -339,17 +349,17 @@
     <message>
         <location line="+6" />
         <source>, {n} of them {capability}</source>
-        <translation type="unfinished" />
+        <translation>, з них {n} — {capability}</translation>
     </message>
     <message>
         <location line="+3" />
         <source>; the longest {days} days late ({reference}, {donor}).</source>
-        <translation type="unfinished" />
+        <translation>; найдовше прострочення — {days} дн. ({reference}, {donor}).</translation>
     </message>
     <message>
         <location line="+11" />
         <source>{fund}, {year}: {allocated} allocated against the {floor} floor ({pct}); {below} of {n} participants below their GDP-based fair share.</source>
-        <translation type="unfinished" />
+        <translation>{fund}, {year}: розподілено {allocated} при мінімумі {floor} ({pct}); {below} з {n} учасників нижче своєї справедливої частки за ВВП.</translation>
     </message>
     <message>
         <location line="+7" />
@@ -359,7 +369,7 @@
     <message>
         <location line="+5" />
         <source>{fund}, {year}: no fair share for {name} ({flag}).</source>
-        <translation type="unfinished" />
+        <translation>{fund}, {year}: для {name} справедливої частки немає ({flag}).</translation>
     </message>
     <message>
         <location line="+3" />
@@ -374,7 +384,7 @@
     <message>
         <location line="+1" />
         <source>{fund}, {year}: fair share {share} ({pct} of the participants' GDP), {allocated} allocated: {where}.</source>
-        <translation type="unfinished" />
+        <translation>{fund}, {year}: справедлива частка {share} ({pct} ВВП учасників), розподілено {allocated}: {where}.</translation>
     </message>
     <message>
         <location line="+23" />
@@ -505,7 +515,7 @@
     <message>
         <location line="+2" />
         <source>Fair shares: the year's tranche split by each participant's share of the participants' GDP ({gdp_year}), exempt members left out; allocated counts the pledges in the fund's counted states, to the payer.</source>
-        <translation type="unfinished" />
+        <translation>Справедливі частки: річний транш, поділений за часткою кожного учасника у ВВП учасників ({gdp_year}), без звільнених членів; розподілене — це зобов'язання у врахованих фондом станах, зараховані платникові.</translation>
     </message>
     <message>
         <location line="+56" />
@@ -571,7 +581,7 @@
     <message>
         <location line="+1" />
         <source>Pledged and delivered count to the payer (a pledge financed by another member counts to it); a cancelled pledge counts what it delivered. Fair share and position: the fund year's tranche by GDP share against what is allocated.</source>
-        <translation type="unfinished" />
+        <translation>Зобов'язане й поставлене зараховуються платникові (зобов'язання, яке фінансує інший член, зараховується йому); скасоване зобов'язання враховує те, що поставлено. Справедлива частка й позиція: транш року фонду за часткою ВВП порівняно з розподіленим.</translation>
     </message>
     <message>
         <location line="+34" />
@@ -611,7 +621,7 @@
     <message>
         <location line="+10" />
         <source>Open deliveries (planned, in transit, delayed) whose planned date is before {today}; longest overdue first. Value in EUR.</source>
-        <translation type="unfinished" />
+        <translation>Незавершені поставки (заплановані, у дорозі, затримані) із запланованою датою до {today}; спершу найдовше прострочені. Вартість у EUR.</translation>
     </message>
     <message>
         <location line="+9" />
@@ -646,7 +656,7 @@
     <message>
         <location line="+2" />
         <source>Tranche {tranche}. Pledged: the year's pledges (funding year, else the year announced) in the fund's channels; allocated: those in its counted states.</source>
-        <translation type="unfinished" />
+        <translation>Транш {tranche}. Зобов'язано: зобов'язання року (рік фінансування, інакше рік оголошення) у каналах фонду; розподілено: ті з них, що у врахованих ним станах.</translation>
     </message>
     <message>
         <location line="+5" />
@@ -972,7 +982,7 @@
 <context>
     <name>Delegates</name>
     <message>
-        <location filename="../desktop/ramstein/ui/delegates.py" line="+183" />
+        <location filename="../desktop/ramstein/ui/delegates.py" line="+184" />
         <source>e.g. 1234.50</source>
         <translation>напр. 1234,50</translation>
     </message>
@@ -1277,7 +1287,7 @@
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../desktop/ramstein/ui/filter_bar.py" line="+116" />
+        <location filename="../desktop/ramstein/ui/filter_bar.py" line="+117" />
         <source>Search reference, item, notes…</source>
         <translation>Пошук: номер, предмет, примітки…</translation>
     </message>
@@ -1425,9 +1435,52 @@
     </message>
 </context>
 <context>
+    <name>LanguageDialog</name>
+    <message>
+        <location filename="../desktop/ramstein/ui/dialogs/language_dialog.py" line="+44" />
+        <source>Language</source>
+        <translation>Мова</translation>
+    </message>
+    <message>
+        <location line="+9" />
+        <source>Language of the window, dates and numbers:</source>
+        <translation>Мова вікна, дат і чисел:</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>System default ({language})</source>
+        <translation>Системна ({language})</translation>
+    </message>
+    <message>
+        <location line="+18" />
+        <source>Save and &amp;restart now</source>
+        <translation>Зберегти й &amp;перезапустити зараз</translation>
+    </message>
+    <message>
+        <location line="+22" />
+        <source>{language} applies from the next start of Ramstein Planner. Restart now to see it (the same database opens again).</source>
+        <translation>{language} застосовується з наступного запуску Ramstein Planner. Перезапустіть зараз, щоб побачити її (відкриється та сама база даних).</translation>
+    </message>
+    <message>
+        <location line="+4" />
+        <source>This session was started with the language {code} (--lang or RAMSTEIN_LANG), which wins over this setting; a restart from here applies the setting.</source>
+        <translation>Цей сеанс запущено з мовою {code} (--lang або RAMSTEIN_LANG), яка має перевагу над цим налаштуванням; перезапуск звідси застосує налаштування.</translation>
+    </message>
+    <message>
+        <location line="+71" />
+        <source>Restart</source>
+        <translation>Перезапуск</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Ramstein Planner could not be started again; start it yourself: the new language applies.</source>
+        <translation>Не вдалося знову запустити Ramstein Planner; запустіть його самі: нова мова застосується.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/ramstein/ui/main_window.py" line="+84" />
+        <location filename="../desktop/ramstein/ui/main_window.py" line="+85" />
         <source>Main</source>
         <translation>Основна</translation>
     </message>
@@ -1446,12 +1499,12 @@
         <location line="+7" />
         <location line="+222" />
         <location line="+13" />
-        <location line="+27" />
+        <location line="+37" />
         <source>Open a database first.</source>
         <translation>Спершу відкрийте базу даних.</translation>
     </message>
     <message>
-        <location line="-180" />
+        <location line="-190" />
         <source>{app} — {name} (read-only)</source>
         <translation>{app} — {name} (лише читання)</translation>
     </message>
@@ -1482,18 +1535,18 @@
     </message>
     <message>
         <location line="+24" />
-        <location line="+219" />
+        <location line="+229" />
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="-219" />
-        <location line="+219" />
+        <location line="-229" />
+        <location line="+229" />
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location line="-218" />
+        <location line="-228" />
         <source>Undo {step}…</source>
         <translation>Скасування: {step}…</translation>
     </message>
@@ -1553,7 +1606,12 @@
         <translation>Курси валют змінено: переоцінено зобов'язань: {n}.</translation>
     </message>
     <message>
-        <location line="+27" />
+        <location line="+11" />
+        <source>Language saved; it applies from the next start.</source>
+        <translation>Мову збережено; вона застосовується з наступного запуску.</translation>
+    </message>
+    <message>
+        <location line="+26" />
         <source>Imported {n} pledges from a foreign sheet.</source>
         <translation>Імпортовано зобов'язань зі сторонньої таблиці: {n}.</translation>
     </message>

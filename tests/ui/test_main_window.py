@@ -82,6 +82,8 @@ def test_menus_are_built_from_the_action_table(window: MainWindow) -> None:
                           "Export &template…", "Export &calendar…",
                           "&Print calendar month to PDF…", "E&xport brief…", "Restore &backup…",
                           "&Quit"]
+    tools_texts = [a.text() for a in window.menus["Tools"].actions() if a.text()]
+    assert tools_texts == ["Exchange &rates…", "Classification &marking…", "&Language…"]
 
 
 def test_window_geometry_and_recent_files_persist(

@@ -113,6 +113,11 @@ ACTIONS: tuple[ActionSpec, ...] = (
     ActionSpec("classification_marking", QT_TRANSLATE_NOOP("Actions", "Classification &marking…"), "Tools",
                "classification_marking",
                tip=QT_TRANSLATE_NOOP("Actions", "The marking every export of this database carries, and whether it is required")),
+    # Not an editing action: a read-only window may change its language too.
+    ActionSpec("language", QT_TRANSLATE_NOOP("Actions", "&Language…"), "Tools", "choose_language",
+               tip=QT_TRANSLATE_NOOP("Actions", "The language of the window: the system's, English, French or "
+                                     "Ukrainian (from the next start, or restart now)"),
+               separator_before=True),
     ActionSpec("about", QT_TRANSLATE_NOOP("Actions", "&About Ramstein Planner"), "Help", "about"),
 )
 

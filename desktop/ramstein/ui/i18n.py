@@ -2,8 +2,9 @@
 
 The language is, in order: `--lang` / RAMSTEIN_LANG, the `ui/language` setting, the system's.
 It is installed before any window is built, so every `tr()` of the first paint is translated.
-A language chosen in the GUI is saved and applies from the next start (the restart notice in
-LanguageDialog): retranslating every built widget live would need a `changeEvent` in each.
+A language chosen in the GUI (Tools > Language…, dialogs/language_dialog.py) is saved and
+applies from the next start, or at once through its "restart now": retranslating every built
+widget live would need a `changeEvent` in each.
 """
 
 from __future__ import annotations
@@ -38,6 +39,28 @@ def requested_language(setting: str | None, override: str | None = None) -> str:
         if choice:
             return choice
     return SYSTEM
+
+
+def normal_choice(setting: object) -> str:
+    """A saved `ui/language` value as one of "system", "en", "fr", "uk" (anything else: system)."""
+    text = str(setting or SYSTEM).strip().lower()
+    return text if text in LANGUAGES else SYSTEM
+
+
+def running_language() -> str:
+    """The language this process shows: the one of the default QLocale that install() set."""
+    return language_of(QLocale().name())
+
+
+def override_in_use(arguments: list[str] | None = None) -> str | None:
+    """The --lang or RAMSTEIN_LANG that wins over the saved setting in this process, if any."""
+    words = arguments if arguments is not None else QCoreApplication.arguments()
+    for i, word in enumerate(words):
+        if word == "--lang" and i + 1 < len(words):
+            return words[i + 1]
+        if word.startswith("--lang="):
+            return word.partition("=")[2]
+    return os.environ.get(ENV_VAR) or None
 
 
 def translations_dir() -> Path:

@@ -59,6 +59,7 @@ class MainWindow(QMainWindow):
         self.relay.data_changed.connect(self._on_data_changed)
         self.last_message: QMessageBox | None = None  # the latest non-blocking message box
         self.marking_dialog: QWidget | None = None  # Tools > Classification marking… (kept alive)
+        self.language_dialog: QWidget | None = None  # Tools > Language… (kept alive)
         self._painted = False
         self._setup_finished = False
         self._pending_open: tuple[Path | None, bool, bool] | None = None
@@ -543,6 +544,16 @@ class MainWindow(QMainWindow):
                 self.tr("Exchange rates changed: {n} pledges re-valued.").format(
                     n=_count(n)), 15_000))
         dialog.exec()
+
+    def choose_language(self) -> None:
+        """Tools > Language…: saved for the next start; "restart now" reopens this database."""
+        from .dialogs.language_dialog import LanguageDialog, restart
+
+        dialog = self.language_dialog = LanguageDialog(self.settings, self)
+        dialog.restart_requested.connect(lambda: QTimer.singleShot(0, lambda: restart(self)))
+        dialog.accepted.connect(lambda: self.statusBar().showMessage(
+            self.tr("Language saved; it applies from the next start."), 15_000))
+        dialog.open()
 
     # ------------------------------------------------------------------ Excel files
     def excel(self) -> ExcelExchange:
