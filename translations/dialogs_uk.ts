@@ -215,75 +215,6 @@
     </message>
 </context>
 <context>
-    <name>CapabilityKind</name>
-    <message>
-        <location filename="../desktop/ramstein/ui/models/enum_labels.py" line="+61"/>
-        <source>Coalition</source>
-        <translation>Коаліція</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Category</source>
-        <translation>Категорія</translation>
-    </message>
-</context>
-<context>
-    <name>Channel</name>
-    <message>
-        <location line="-17"/>
-        <source>In-kind from stocks</source>
-        <translation>Зі складських запасів</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>National procurement</source>
-        <translation>Національні закупівлі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>PURL</source>
-        <translation>PURL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Danish model</source>
-        <translation>Данська модель</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EU EPF reimbursement</source>
-        <translation>Відшкодування з ЄФМ (ЄС)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>NATO CAP trust fund</source>
-        <translation>Цільовий фонд CAP (НАТО)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>US PDA / USAI</source>
-        <translation>PDA / USAI (США)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other</source>
-        <translation>Інше</translation>
-    </message>
-</context>
-<context>
-    <name>CoalitionRole</name>
-    <message>
-        <location line="+13"/>
-        <source>Lead</source>
-        <translation>Провідна країна</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Member</source>
-        <translation>Учасник</translation>
-    </message>
-</context>
-<context>
     <name>DeliveredDialog</name>
     <message>
         <location filename="../desktop/ramstein/ui/dialogs/calendar_dialogs.py" line="+101"/>
@@ -470,34 +401,6 @@
         <location line="+2"/>
         <source>quantity: at most 3 decimal places</source>
         <translation>кількість: не більше 3 знаків після коми</translation>
-    </message>
-</context>
-<context>
-    <name>DeliveryStatus</name>
-    <message>
-        <location filename="../desktop/ramstein/ui/models/enum_labels.py" line="-28"/>
-        <source>Planned</source>
-        <translation>Заплановано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In transit</source>
-        <translation>У дорозі</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivered</source>
-        <translation>Доставлено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delayed</source>
-        <translation>Затримано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Скасовано</translation>
     </message>
 </context>
 <context>
@@ -805,19 +708,6 @@
         <location line="+4"/>
         <source>Below its share by {amount}</source>
         <translation>Нижче своєї частки на {amount}</translation>
-    </message>
-</context>
-<context>
-    <name>FundPeriod</name>
-    <message>
-        <location filename="../desktop/ramstein/ui/models/enum_labels.py" line="+27"/>
-        <source>Yearly</source>
-        <translation>Щороку</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Total</source>
-        <translation>Загалом</translation>
     </message>
 </context>
 <context>
@@ -1493,29 +1383,6 @@
     </message>
 </context>
 <context>
-    <name>MemberKind</name>
-    <message>
-        <location filename="../desktop/ramstein/ui/models/enum_labels.py" line="-15"/>
-        <source>NATO ally</source>
-        <translation>Союзник НАТО</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>EU, non-NATO</source>
-        <translation>ЄС, не НАТО</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Partner</source>
-        <translation>Партнер</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Organisation</source>
-        <translation>Організація</translation>
-    </message>
-</context>
-<context>
     <name>MembersModel</name>
     <message>
         <location filename="../desktop/ramstein/ui/models/members_model.py" line="+55"/>
@@ -1999,44 +1866,6 @@
         <location line="+1"/>
         <source>Notes</source>
         <translation>Примітки</translation>
-    </message>
-</context>
-<context>
-    <name>PledgeStatus</name>
-    <message>
-        <location filename="../desktop/ramstein/ui/models/enum_labels.py" line="-29"/>
-        <source>Announced</source>
-        <translation>Оголошено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Committed</source>
-        <translation>Зобов'язано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Contracted / allocated</source>
-        <translation>Законтрактовано / розподілено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In delivery</source>
-        <translation>Постачається</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delivered</source>
-        <translation>Поставлено</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancelled</source>
-        <translation>Скасовано</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Suspended</source>
-        <translation>Призупинено</translation>
     </message>
 </context>
 <context>

@@ -25,9 +25,8 @@ from PySide6.QtWidgets import QLabel
 
 from ramstein.domain.enums import Channel, DeliveryStatus, MemberKind, PledgeStatus
 from ramstein.ui import formatting
-from ramstein.ui.enum_text import KINDS, enum_labels, enum_text, value_text
+from ramstein.ui.enum_text import KINDS, enum_labels, enum_text, source_text, value_text
 from ramstein.ui.main_window import MainWindow
-from ramstein.ui.models.enum_labels import SOURCES
 from ramstein.ui.models.pledges_model import STATUS, STATUS_COLUMN
 from ramstein.ui.views.calendar_view import CalendarView
 from ramstein.ui.views.month_grid import STATUS_ORDER
@@ -183,9 +182,9 @@ def test_every_enum_value_has_one_finished_translation(lang: str) -> None:
     catalogues = {path.name: _messages(path) for path in _catalogues(lang)}
     for kind in KINDS:
         for value in kind:
-            key = (kind.__name__, SOURCES[kind][value])
+            key = (kind.__name__, source_text(value))
             holders = [name for name, messages in catalogues.items() if key in messages]
-            assert holders == [f"dialogs_{lang}.ts"], (key, holders)
+            assert holders == [f"enums_{lang}.ts"], (key, holders)
             translation = catalogues[holders[0]][key].find("translation")
             assert translation is not None and (translation.text or "").strip(), key
             assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), key
