@@ -105,3 +105,24 @@ def test_cli_messages_are_translated(tmp_path: Path) -> None:
         assert cli_i18n._("Database") == "База даних"
     finally:
         cli_i18n.set_language("en")
+
+
+def test_filter_and_column_help_follow_the_cli_language() -> None:
+    """The non-Qt texts a person reads (filter description, the sheets' column help) are in
+    the catalogue; the headers the importer finds columns by stay English."""
+    from ramstein import i18n as cli_i18n
+    from ramstein.domain.filters import PledgeFilter
+    from ramstein.exchange.xlsx_schema import PLEDGES
+
+    item = next(c for c in PLEDGES.columns if c.key == "item")
+    try:
+        cli_i18n.set_language("fr")
+        assert PledgeFilter().describe() == "aucun filtre"
+        assert cli_i18n._(item.help) == "Ce qui est promis."
+        assert item.label == "Item"
+        cli_i18n.set_language("uk")
+        assert PledgeFilter().describe() == "без фільтра"
+        assert cli_i18n._(PLEDGES.help).startswith("Один рядок на зобов'язання.")
+    finally:
+        cli_i18n.set_language("en")
+    assert PledgeFilter().describe() == "no filter"

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from ..i18n import _
 from .enums import Channel, MemberKind, PledgeStatus
 
 
@@ -65,7 +66,8 @@ class PledgeFilter:
             parts.append(f"{start} – {end}")
         if self.text.strip():
             parts.append(f"“{self.text.strip()}”")
-        return " · ".join(parts) if parts else "no filter"
+        # In the chosen language (ramstein.i18n): a status bar, an export's Instructions sheet.
+        return " · ".join(parts) if parts else _("no filter")
 
     def to_json(self) -> dict[str, Any]:
         return {

@@ -11,6 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+from ..i18n import N_
+
 ColType = Literal["text", "decimal", "date", "int", "choice"]
 
 # The lists that feed drop-downs (one column each on the hidden Lists sheet, in this order).
@@ -34,7 +36,7 @@ class Column:
     choices: str | None = None  # one of LIST_NAMES, for choice columns
     width: float = 14
     number_format: str | None = None
-    help: str = ""
+    help: str = ""  # English, marked N_: the writer translates it for the reader (ramstein.i18n)
     hidden: bool = False  # id and version: kept so the import can match rows
     read_only: bool = False  # exported for reading, ignored on import (EUR value, derived)
 
@@ -63,9 +65,9 @@ class Sheet:
 
 
 ID = Column("id", "id", "int", width=8, number_format=INT_FORMAT, hidden=True,
-            help="Internal id; leave it as it is. Empty for a new row.")
+            help=N_("Internal id; leave it as it is. Empty for a new row."))
 VERSION = Column("version", "version", "int", width=6, number_format=INT_FORMAT, hidden=True,
-                 help="Version of the row when exported; used to detect conflicting edits.")
+                 help=N_("Version of the row when exported; used to detect conflicting edits."))
 
 PLEDGES = Sheet(
     "Pledges",
@@ -73,34 +75,34 @@ PLEDGES = Sheet(
         ID,
         VERSION,
         Column("Reference", "reference", width=16,
-               help="Assigned by the planner (e.g. DEU-2024-017). Leave empty for a new pledge."),
+               help=N_("Assigned by the planner (e.g. DEU-2024-017). Leave empty for a new pledge.")),
         Column("Donor", "donor", "choice", required=True, choices="donors", width=24,
-               help="The donating member, from the list."),
+               help=N_("The donating member, from the list.")),
         Column("Capability", "capability", "choice", required=True, choices="capabilities",
-               width=28, help="Capability coalition or category, from the list."),
-        Column("Item", "item", required=True, width=36, help="What is pledged."),
+               width=28, help=N_("Capability coalition or category, from the list.")),
+        Column("Item", "item", required=True, width=36, help=N_("What is pledged.")),
         Column("Quantity", "quantity", "decimal", width=11, number_format=QUANTITY_FORMAT,
-               help="Number of units (at most 3 decimals); empty if unknown."),
-        Column("Unit", "unit", width=10, help="Unit of the quantity (pcs, rounds, t …)."),
+               help=N_("Number of units (at most 3 decimals); empty if unknown.")),
+        Column("Unit", "unit", width=10, help=N_("Unit of the quantity (pcs, rounds, t …).")),
         Column("Value", "value_amount", "decimal", width=16, number_format=MONEY_FORMAT,
-               help="Value in the pledge's currency; empty if not published."),
+               help=N_("Value in the pledge's currency; empty if not published.")),
         Column("Currency", "currency", "choice", choices="currencies", width=9,
-               help="ISO 4217 code of the value (EUR if empty)."),
+               help=N_("ISO 4217 code of the value (EUR if empty).")),
         Column("Announced", "announced_on", "date", width=12, number_format=DATE_FORMAT,
-               help="Date the pledge was announced (YYYY-MM-DD)."),
+               help=N_("Date the pledge was announced (YYYY-MM-DD).")),
         Column("Status", "status", "choice", required=True, choices="statuses", width=20,
-               help="Life-cycle status, from the list; only forward moves are accepted."),
+               help=N_("Life-cycle status, from the list; only forward moves are accepted.")),
         Column("Channel", "channel", "choice", choices="channels", width=22,
-               help="How the pledge is financed and sourced."),
+               help=N_("How the pledge is financed and sourced.")),
         Column("Funding year", "funding_year", "int", width=12, number_format=INT_FORMAT,
-               help="Budget year that funds the pledge."),
-        Column("Source", "source_ref", width=30, help="Where the pledge is documented."),
-        Column("Notes", "notes", width=40, help="Free text."),
+               help=N_("Budget year that funds the pledge.")),
+        Column("Source", "source_ref", width=30, help=N_("Where the pledge is documented.")),
+        Column("Notes", "notes", width=40, help=N_("Free text.")),
         Column("EUR value", "value_eur", "decimal", width=16, number_format=MONEY_FORMAT,
-               read_only=True, help="Computed by the planner; changes here are ignored."),
+               read_only=True, help=N_("Computed by the planner; changes here are ignored.")),
     ),
-    help="One row per pledge. Add rows at the bottom with empty id/version; never delete rows "
-         "to cancel a pledge (set the status instead; a missing row is not deleted).",
+    help=N_("One row per pledge. Add rows at the bottom with empty id/version; never delete rows "
+         "to cancel a pledge (set the status instead; a missing row is not deleted)."),
 )
 
 DELIVERIES = Sheet(
@@ -109,20 +111,20 @@ DELIVERIES = Sheet(
         ID,
         VERSION,
         Column("Pledge reference", "pledge_reference", required=True, width=18,
-               help="Reference of the pledge this delivery belongs to."),
+               help=N_("Reference of the pledge this delivery belongs to.")),
         Column("Quantity", "quantity", "decimal", width=11, number_format=QUANTITY_FORMAT,
-               help="Units in this delivery."),
+               help=N_("Units in this delivery.")),
         Column("Planned", "planned_on", "date", width=12, number_format=DATE_FORMAT,
-               help="Planned delivery date."),
+               help=N_("Planned delivery date.")),
         Column("Actual", "actual_on", "date", width=12, number_format=DATE_FORMAT,
-               help="Actual delivery date, once delivered."),
+               help=N_("Actual delivery date, once delivered.")),
         Column("Status", "status", "choice", required=True, choices="delivery_statuses",
-               width=14, help="Planned, in transit, delivered, delayed or cancelled."),
-        Column("Hub", "hub", "choice", choices="hubs", width=24, help="Logistics hub."),
-        Column("Delay reason", "delay_reason", width=30, help="Why the delivery moved."),
-        Column("Notes", "notes", width=40, help="Free text."),
+               width=14, help=N_("Planned, in transit, delivered, delayed or cancelled.")),
+        Column("Hub", "hub", "choice", choices="hubs", width=24, help=N_("Logistics hub.")),
+        Column("Delay reason", "delay_reason", width=30, help=N_("Why the delivery moved.")),
+        Column("Notes", "notes", width=40, help=N_("Free text.")),
     ),
-    help="One row per delivery of a pledge.",
+    help=N_("One row per delivery of a pledge."),
 )
 
 MEMBERS = Sheet(
@@ -134,7 +136,7 @@ MEMBERS = Sheet(
         Column("NATO since", "nato_since", "int", width=11, number_format=INT_FORMAT),
         Column("EU member", "eu_member", width=10),
     ),
-    help="Read only: the members known to the planner (the Donor list).",
+    help=N_("Read only: the members known to the planner (the Donor list)."),
     importable=False,
 )
 

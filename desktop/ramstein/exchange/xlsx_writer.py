@@ -210,20 +210,20 @@ def _write_sheet(wb: Workbook, sheet: Sheet, rows: Iterable[Mapping[str, Any]],
         dv: DataValidation | None = None
         if col.choices and col.choices in list_ranges:
             dv = DataValidation(type="list", formula1=list_ranges[col.choices], allow_blank=True)
-            dv.error = f"Choose a {col.label.lower()} from the list."
+            dv.error = _("Choose a value from the list ({column}).").format(column=col.label)
         elif col.type == "date":
             dv = DataValidation(type="date", operator="greaterThan", formula1="1")
-            dv.error = "Enter a date (YYYY-MM-DD)."
+            dv.error = _("Enter a date (YYYY-MM-DD).")
         elif col.type in ("decimal", "int"):
             dv = DataValidation(type="whole" if col.type == "int" else "decimal",
                                 operator="greaterThanOrEqual", formula1="0")
-            dv.error = "Enter a number of 0 or more."
+            dv.error = _("Enter a number of 0 or more.")
         if dv is None:
             continue
         dv.errorTitle = col.label
         dv.showErrorMessage = True
         dv.promptTitle = col.label[:32]
-        dv.prompt = col.help[:255]
+        dv.prompt = _(col.help)[:255]  # the header (title) stays canonical
         dv.showInputMessage = bool(col.help)
         dv.add(f"{letter}2:{letter}{last_row}")
         ws.data_validations.append(dv)

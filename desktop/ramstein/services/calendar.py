@@ -20,6 +20,7 @@ from ..domain.enums import DeliveryStatus
 from ..domain.errors import DomainError
 from ..domain.records import Delivery
 from ..exchange.ics import IcsEvent, write_ics
+from ..i18n import _
 from ..storage import queries
 from ..storage.queries import DeliverySelection
 from .classification import export_marking
@@ -69,7 +70,7 @@ class CalendarFilter:
             parts.append(", ".join(s.label for s in DeliveryStatus if s in self.statuses))
         if self.text.strip():
             parts.append(f"“{self.text.strip()}”")
-        return " · ".join(parts) if parts else "no filter"
+        return " · ".join(parts) if parts else _("no filter")
 
 
 @dataclass(frozen=True)
@@ -371,7 +372,7 @@ def export_ics(ws: Workspace, path: Path | str, flt: CalendarFilter | None = Non
     marking = export_marking(ws.db.info(), "the calendar export")
     flt = flt or CalendarFilter()
     total = ws.calendar.count_events(flt, start, end)
-    name = "Ramstein Planner deliveries" + ("" if flt.is_empty() else f" ({_describe(ws, flt)})")
+    name = _("Ramstein Planner deliveries") + ("" if flt.is_empty() else f" ({_describe(ws, flt)})")
 
     def step(done: int) -> None:
         if done % 500 == 0 or done == total:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.enums import Channel, DeliveryStatus, PledgeStatus
 from ..domain.filters import PledgeFilter
 from ..exchange.xlsx_writer import WorkbookContent, write_workbook
+from ..i18n import _
 from ..storage import queries
 from ..storage.scaling import unscale
 from . import pledge_rows as R
@@ -105,8 +106,8 @@ def export_workbook(ws: Workspace, target: Path, flt: PledgeFilter | None = None
         "Deliveries": _reporting(_delivery_rows(deliveries), progress, len(rows), total,
                                  "writing deliveries"),
         "Members": _member_rows(ws),
-    }, "Ramstein Planner export",
-        flt.describe() if flt is not None and not flt.is_empty() else "all pledges")
+    }, _("Ramstein Planner export"),
+        flt.describe() if flt is not None and not flt.is_empty() else _("all pledges"))
     write_workbook(target, content)
     progress.report(total, total, "written")
     return ExportResult(Path(target), len(rows), len(deliveries), time.perf_counter() - start)
@@ -139,7 +140,7 @@ def write_template(ws: Workspace, target: Path, donor_code: str | None = None) -
             raise DomainError(f"--donor: '{donor_code}' is not a member code")
         lists["donors"] = [donor.name]
         description = f"Template for {donor.name}: add one row per pledge"
-    content = _content(ws, {"Members": _member_rows(ws)}, "Ramstein Planner template",
+    content = _content(ws, {"Members": _member_rows(ws)}, _("Ramstein Planner template"),
                        description, lists, what="the template")
     write_workbook(target, content)
     return Path(target)
