@@ -77,3 +77,29 @@ def test_the_window_started_on_a_ramstein_file_shows_that_database(
     assert win.path_label.text() == str(planner)
     assert win.ws.summaries.totals().pledges > 0
     win.close()
+
+
+def test_a_file_the_desktop_sends_to_the_running_app_is_opened(
+    qtbot: Any, settings: WindowSettings, demo_db: Path, tmp_path: Path
+) -> None:
+    """macOS hands a double-clicked .ramstein to a running app as a FileOpen event."""
+    from PySide6.QtGui import QFileOpenEvent
+    from PySide6.QtWidgets import QApplication
+
+    from ramstein.ui.file_open import accept_file_open_events
+
+    first, second = tmp_path / "Kyiv desk.ramstein", tmp_path / "Rzeszow desk.ramstein"
+    shutil.copy(demo_db, first)
+    shutil.copy(demo_db, second)
+    win = ui_app.start_main_window(first, settings=settings)
+    qtbot.addWidget(win)
+    handler = accept_file_open_events(win)
+    try:
+        qtbot.waitUntil(lambda: win.ws is not None and win.dashboard.is_ready(),
+                        timeout=LOAD_TIMEOUT_MS)
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(second)))
+        qtbot.waitUntil(lambda: win.path_label.text() == str(second), timeout=LOAD_TIMEOUT_MS)
+        assert win.windowTitle() == "Ramstein Planner — Rzeszow desk.ramstein"
+    finally:
+        QApplication.instance().removeEventFilter(handler)
+        win.close()

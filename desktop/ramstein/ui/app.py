@@ -66,6 +66,9 @@ def run_gui(db_path: Path | None, *, demo_if_empty: bool = False, lang: str | No
     settings = user_settings()
     install_language(app, settings, lang)
     window = start_main_window(db_path, demo_if_empty=demo_if_empty, settings=settings)
+    from .file_open import accept_file_open_events
+
+    accept_file_open_events(window)  # macOS: a .ramstein double-clicked while we run
     sys.excepthook = _report_unexpected_error
     code = app.exec()
     del window

@@ -1,0 +1,43 @@
+"""Files the desktop asks a running app to open (macOS sends a QFileOpenEvent, not argv).
+
+A double click on a `.ramstein` file while the app is already running arrives at the
+QApplication as QEvent.FileOpen; the window then opens that database like File > Open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+class FileOpenFilter(QObject):
+    """Installed on the QApplication: hands each FileOpen event's file to the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
+            name = event.file()
+            if name:
+                self.window.opener().open_path(Path(name), create=False)
+                self.window.raise_()
+                self.window.activateWindow()
+                return True
+        return super().eventFilter(watched, event)
+
+
+def accept_file_open_events(window: MainWindow) -> FileOpenFilter:
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    handler = FileOpenFilter(window)
+    if app is not None:
+        app.installEventFilter(handler)
+    return handler
