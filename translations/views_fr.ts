@@ -675,10 +675,13 @@ Rien n&apos;a été écrasé, et cette étape a été retirée de l&apos;histori
             <numerusform>%Ln participants</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} exempt</source>
-        <translation>{n} exemptés</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln exempt</source>
+        <translation>
+            <numerusform>%Ln exempté</numerusform>
+            <numerusform>%Ln exemptés</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>

@@ -680,10 +680,14 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
             <numerusform>%Ln учасників</numerusform>
         </translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>{n} exempt</source>
-        <translation>звільнено: {n}</translation>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln exempt</source>
+        <translation>
+            <numerusform>звільнено: %Ln</numerusform>
+            <numerusform>звільнено: %Ln</numerusform>
+            <numerusform>звільнено: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+6"/>

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..date_fields import DATE_FORMAT, from_qdate, to_qdate
+from ..date_fields import display_format, from_qdate, to_qdate
 
 
 class MoveDialog(QDialog):
@@ -45,7 +45,7 @@ class MoveDialog(QDialog):
         self.date_edit = QDateEdit(to_qdate(day))
         self.date_edit.setObjectName("moveDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setDisplayFormat(display_format())
         self.date_edit.setEnabled(date_editable)
         form.addRow(self.tr("New planned date:"), self.date_edit)
         self.reason_edit = QLineEdit()
@@ -108,7 +108,7 @@ class DeliveredDialog(QDialog):
         self.date_edit = QDateEdit(to_qdate(today))
         self.date_edit.setObjectName("deliveredDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setDisplayFormat(display_format())
         self.date_edit.setMaximumDate(to_qdate(today))  # a delivery cannot arrive tomorrow
         form.addRow(self.tr("Delivered on:"), self.date_edit)
         layout.addLayout(form)

@@ -33,7 +33,7 @@ from ...domain.money import to_decimal
 from ...domain.records import Delivery, Hub, Pledge
 from ...services.deliveries import DeliveryResult
 from .. import appearance
-from ..date_fields import DATE_FORMAT, OptionalDateEdit, from_qdate, to_qdate
+from ..date_fields import OptionalDateEdit, display_format, from_qdate, to_qdate
 from ..enum_text import enum_text
 from ..formatting import decimal_text
 
@@ -82,7 +82,7 @@ class DeliveryDialog(QDialog):
         self.planned_edit = QDateEdit()
         self.planned_edit.setObjectName("plannedEdit")
         self.planned_edit.setCalendarPopup(True)
-        self.planned_edit.setDisplayFormat(DATE_FORMAT)
+        self.planned_edit.setDisplayFormat(display_format())
         self.status_combo = QComboBox()
         self.status_combo.setObjectName("statusCombo")
         for status in DeliveryStatus:

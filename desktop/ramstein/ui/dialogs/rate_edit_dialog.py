@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...domain.errors import DomainError
 from ...domain.money import EUR, ISO_4217, ExchangeRate, to_decimal
 from .. import appearance
-from ..date_fields import DATE_FORMAT, from_qdate, to_qdate
+from ..date_fields import display_format, from_qdate, to_qdate
 from ..formatting import date_text
 
 Submit = Callable[[str, date, Decimal, str], None]  # answered by saved() or refused()
@@ -67,7 +67,7 @@ class RateEditDialog(QDialog):
         self.date_edit = QDateEdit()
         self.date_edit.setObjectName("rateDate")
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(DATE_FORMAT)
+        self.date_edit.setDisplayFormat(display_format())
         self.rate_edit = QLineEdit()
         self.rate_edit.setObjectName("rateEdit")
         self.rate_edit.setPlaceholderText(self.tr("units of the currency per 1 EUR, e.g. 1.0813"))

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from ..formatting import DASH, eur_full
+from ..formatting import DASH, eur_full, localized
 from .record_table import KeyedSortProxy, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -39,11 +39,11 @@ def _eur(value: Decimal | None) -> str:
 
 
 def _share(value: Decimal | None) -> str:
-    return DASH if value is None else f"{value.quantize(Decimal('0.01'), ROUND_HALF_EVEN):,.2f} %"
+    return DASH if value is None else localized(f"{value.quantize(Decimal('0.01'), ROUND_HALF_EVEN):,.2f} %")
 
 
 def _gdp(value: Decimal | None) -> str:
-    return DASH if value is None else f"{value.quantize(Decimal('0.1'), ROUND_HALF_EVEN):,.1f}"
+    return DASH if value is None else localized(f"{value.quantize(Decimal('0.1'), ROUND_HALF_EVEN):,.1f}")
 
 
 def _flag(p: Any) -> str:

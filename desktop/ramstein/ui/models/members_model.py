@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 
 from ...domain.enums import MemberKind
 from ..enum_text import value_text
-from ..formatting import DASH, eur_full, percent_text
+from ..formatting import DASH, count_text, eur_full, localized, percent_text
 from .record_table import KeyedSortProxy, RecordTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,12 +42,12 @@ def _eur(value: Decimal | None) -> str:
 
 
 def _gdp(value: Decimal | None) -> str:
-    return DASH if value is None else f"{value.quantize(_TWO, ROUND_HALF_EVEN):,.2f}"
+    return DASH if value is None else localized(f"{value.quantize(_TWO, ROUND_HALF_EVEN):,.2f}")
 
 
 def _pct_gdp(value: Decimal | None) -> str:
     # Aid is a small part of an economy: three decimals tell 0.012 % from 0.019 %.
-    return DASH if value is None else f"{value.quantize(_THREE, ROUND_HALF_EVEN):,.3f} %"
+    return DASH if value is None else localized(f"{value.quantize(_THREE, ROUND_HALF_EVEN):,.3f} %")
 
 
 # (title, text, right-aligned, sort key, width, tooltip of the header)
@@ -71,7 +71,7 @@ COLUMNS: tuple[tuple[str, Callable[[Any], str], bool, Callable[[Any], Any], int,
      QT_TRANSLATE_NOOP("MembersModel", "GDP of the latest year known (USD bn)")),
     (QT_TRANSLATE_NOOP("MembersModel", "Aid % GDP"), lambda r: _pct_gdp(r.aid_pct_gdp), True, lambda r: r.aid_pct_gdp, 76,
      QT_TRANSLATE_NOOP("MembersModel", "Pledged EUR as a share of GDP")),
-    (QT_TRANSLATE_NOOP("MembersModel", "Open"), lambda r: f"{r.open_pledges:,}", True, lambda r: r.open_pledges, 56,
+    (QT_TRANSLATE_NOOP("MembersModel", "Open"), lambda r: count_text(r.open_pledges), True, lambda r: r.open_pledges, 56,
      QT_TRANSLATE_NOOP("MembersModel", "Open pledges: not yet delivered or cancelled")),
     (QT_TRANSLATE_NOOP("MembersModel", "Paid for others"), lambda r: _eur(r.paid_for_eur), True, lambda r: r.paid_for_eur,
      128, QT_TRANSLATE_NOOP("MembersModel", "EUR this member paid for and another delivered (PURL, Danish model, "

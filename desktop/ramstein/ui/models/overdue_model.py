@@ -12,7 +12,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from ..enum_text import enum_text
-from ..formatting import date_text, decimal_text, eur_full
+from ..formatting import count_text, date_text, decimal_text, eur_full
 from .record_table import LEFT, RIGHT, RecordTableModel
 
 Row = tuple[Any, ...]
@@ -27,7 +27,7 @@ def _quantity(r: Row) -> str:
 # (title, text of a row, right-aligned)
 COLUMNS: tuple[tuple[str, Callable[[Row], str], bool], ...] = (
     (QT_TRANSLATE_NOOP("OverdueModel", "Planned"), lambda r: date_text(r[1]), False),
-    (QT_TRANSLATE_NOOP("OverdueModel", "Days late"), lambda r: f"{r[2]:,}", True),
+    (QT_TRANSLATE_NOOP("OverdueModel", "Days late"), lambda r: count_text(r[2]), True),
     (QT_TRANSLATE_NOOP("OverdueModel", "Donor"), lambda r: r[4], False),
     (QT_TRANSLATE_NOOP("OverdueModel", "Pledge"), lambda r: r[5], False),
     (QT_TRANSLATE_NOOP("OverdueModel", "Item"), lambda r: r[6], False),

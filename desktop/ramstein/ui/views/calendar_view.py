@@ -52,7 +52,7 @@ from ...domain.errors import DomainError, StaleEdit
 from ...domain.filters import PledgeFilter
 from ..appearance import label
 from ..calendar_commands import CalendarEditor
-from ..date_fields import DATE_FORMAT, from_qdate, to_qdate
+from ..date_fields import display_format, from_qdate, to_qdate
 from ..enum_text import enum_options, enum_text
 from ..flow_layout import FlowLayout
 from ..formatting import date_text, eur_short
@@ -170,7 +170,7 @@ class CalendarView(WorkspaceView):
         self.jump_edit = QDateEdit()
         self.jump_edit.setObjectName("jumpDate")
         self.jump_edit.setCalendarPopup(True)
-        self.jump_edit.setDisplayFormat(DATE_FORMAT)
+        self.jump_edit.setDisplayFormat(display_format())
         self.jump_edit.setToolTip(self.tr("Jump to a date"))
         self.jump_edit.setAccessibleName(self.tr("Jump to date"))
         self.jump_edit.dateChanged.connect(lambda d: self.select_day(from_qdate(d)))

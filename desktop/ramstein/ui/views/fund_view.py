@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...domain.enums import Channel, FundPeriod, PledgeStatus
 from ..appearance import label, titled_panel
 from ..enum_text import enum_text
-from ..formatting import eur_full, eur_short, share_of
+from ..formatting import count_text, eur_full, eur_short, localized, share_of
 from ..fund_commands import FundEditor
 from ..models.fund_model import COLUMNS, FAIR, FundModel, FundProxy
 from ..plural import plural
@@ -222,8 +222,8 @@ class FundView(WorkspaceView):
             rate = share_of(value, tranche)
             c[key].set_figure(eur_short(value), tip=eur_full(value, symbol=True),
                               note="—" if rate is None
-                              else self.tr("{rate} % of the tranche").format(rate=f"{rate:,.1f}"))
-        c["below"].set_figure(f"{below:,}", alert=below > 0,
+                              else self.tr("{rate} % of the tranche").format(rate=localized(f"{rate:,.1f}")))
+        c["below"].set_figure(count_text(below), alert=below > 0,
                               note=plural(self.tr("of %Ln participant(s)", "", len(rows)), len(rows)))
 
     def _show_chart(self, data: FundData) -> None:
@@ -244,7 +244,8 @@ class FundView(WorkspaceView):
                  self.tr("GDP {year}").format(year=spec.gdp_year),
                  plural(self.tr("%Ln participant(s)", "", participants), participants)]
         if spec.exempt:
-            parts.append(self.tr("{n} exempt").format(n=len(spec.exempt)))
+            exempt = len(spec.exempt)
+            parts.append(plural(self.tr("%Ln exempt", "", exempt), exempt))  # French agrees
         channels = [enum_text(c) for c in Channel if c in spec.counted_channels]
         statuses = [enum_text(s) for s in PledgeStatus if s in spec.counted_statuses]
         if len(channels) == len(Channel):

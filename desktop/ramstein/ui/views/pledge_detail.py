@@ -47,7 +47,7 @@ from ..audit_text import Names, audit_row, status_row
 from ..delivery_commands import DeliveryEditor
 from ..dialogs.delivery_dialog import DeliveryDialog
 from ..enum_text import enum_text
-from ..formatting import DASH, date_text, decimal_text, eur_full, share_of
+from ..formatting import DASH, date_text, decimal_text, eur_full, localized, share_of
 from ..models.deliveries_model import DeliveriesModel
 from ..models.text_table_model import TextTableModel
 from ..plural import plural
@@ -88,7 +88,7 @@ def percent(part: Decimal, whole: Decimal | None) -> str:
     share = share_of(part, whole) if whole else None
     if share is None:
         return ""
-    return f"{share:.0f} %" if share == share.to_integral_value() else f"{share:.1f} %"
+    return localized(f"{share:.0f} %" if share == share.to_integral_value() else f"{share:.1f} %")
 
 
 def delivered_text(pledge: Pledge, progress: Progress) -> str:
@@ -507,7 +507,7 @@ def _value_text(p: Pledge) -> str:
     if p.value_amount is not None:
         digits = minor_units(p.currency)
         parts.append(QCoreApplication.translate("PledgeDetail", "Value {amount}").format(
-            amount=f"{p.value_amount:,.{digits}f} {p.currency}"))
+            amount=localized(f"{p.value_amount:,.{digits}f}") + f" {p.currency}"))
         if p.currency != "EUR" and p.value_eur is not None:
             eur = f"€{eur_full(p.value_eur)}"
             parts.append(QCoreApplication.translate("PledgeDetail", "{eur} at the rate of {day}").format(
