@@ -44,7 +44,7 @@
     <message>
         <location line="+1"/>
         <source>NATO CAP trust fund</source>
-        <translation>Fonds d'affectation spéciale CAP (OTAN)</translation>
+        <translation>Fonds d&apos;affectation spéciale CAP (OTAN)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -116,7 +116,7 @@
     <message>
         <location line="-15"/>
         <source>NATO ally</source>
-        <translation>Allié de l'OTAN</translation>
+        <translation>Allié de l&apos;OTAN</translation>
     </message>
     <message>
         <location line="+1"/>

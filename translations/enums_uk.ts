@@ -144,7 +144,7 @@
     <message>
         <location line="+1"/>
         <source>Committed</source>
-        <translation>Зобов'язано</translation>
+        <translation>Зобов&apos;язано</translation>
     </message>
     <message>
         <location line="+1"/>
