@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..appearance import label, titled_panel
-from ..formatting import DASH, eur_full, eur_short, percent_text
+from ..formatting import DASH, eur_full, eur_short, localized, percent_text
 from ..models.member_pledges_model import SHOWN, MemberPledgesModel
 from ..models.members_model import kind_label
 from ..models.text_table_model import TextTableModel
@@ -183,7 +183,7 @@ class MemberPageView(QWidget):
         self.pledges_model.set_rows([])
 
     def _subtitle(self, row: Any) -> str:
-        gdp = (self.tr("GDP USD {amount}bn").format(amount=f"{row.gdp_usd_bn:,.1f}")
+        gdp = (self.tr("GDP USD {amount}bn").format(amount=localized(f"{row.gdp_usd_bn:,.1f}"))
                if row.gdp_usd_bn is not None else self.tr("no GDP figure"))
         return f"{row.iso3} · {kind_label(row.kind)} · {gdp}"
 
@@ -195,7 +195,7 @@ class MemberPageView(QWidget):
         c["rate"].set_figure(percent_text(row.delivery_rate))
         c["on_time"].set_figure(percent_text(row.on_time_rate))
         aid = row.aid_pct_gdp
-        c["aid_gdp"].set_figure(DASH if aid is None else f"{aid:,.3f} %",
+        c["aid_gdp"].set_figure(DASH if aid is None else localized(f"{aid:,.3f} %"),
                                 note=self.tr("pledged ÷ GDP") if aid is not None
                                 else self.tr("no GDP figure"))
         c["open"].set_figure(f"{row.open_pledges:,}")
@@ -218,7 +218,7 @@ class MemberPageView(QWidget):
 
     def _fund_texts(self, p: Any) -> tuple[str, ...]:
         """One fund position (services.funds.FundPosition, the fund's current year) as texts."""
-        share = DASH if p.share_pct is None else f"{p.share_pct:,.2f} %"
+        share = DASH if p.share_pct is None else localized(f"{p.share_pct:,.2f} %")
         flag = p.flag or (self.tr("below its share") if p.below else self.tr("share met"))
         return (p.fund_name, str(p.year), share, eur_full(p.fair_share) or DASH,
                 eur_full(p.pledged), eur_full(p.allocated), eur_full(p.delivered),
