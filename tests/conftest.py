@@ -5,6 +5,7 @@ The environment is set at import time, before any QApplication exists (TOOLCHAIN
 
 from __future__ import annotations
 
+import inspect
 import os
 import shutil
 import tempfile
@@ -25,6 +26,49 @@ REFERENCE = REPO.parent / "shared" / "reference"
 
 # A fixed "today" for tests: the demo's statuses and the overdue lists do not move with the clock.
 TODAY = date(2026, 11, 23)
+
+
+# Tests parametrised over both backends: those under these folders that use a workspace
+# (`ws`, `demo_ws`), unless their module is listed in tests/unit/conftest.py's SQLITE_ONLY
+# or they carry @pytest.mark.sqlite_only(reason).
+BACKENDS = ("sqlite", "postgresql")
+BOTH_BACKENDS_IN = (REPO / "tests" / "unit", REPO / "tests" / "pg")
+
+
+# Tests under those folders that stay SQLite-only, by name, with the reason.
+SQLITE_ONLY_TESTS = {
+    "test_demo_data_is_consistent": "PRAGMA foreign_key_check (the server enforces keys always)",
+    "test_a_database_without_funds_gets_the_presets_on_first_use":
+        "edits the file with sqlite3 behind the app's back",
+    "test_reader_enforces_foreign_keys": "PRAGMA foreign_keys of SQLite's connections",
+    "test_writes_enforce_foreign_keys": "SQLite's own FOREIGN KEY message",
+    "test_make_backup_is_a_checked_copy_with_the_same_rows": "file backups (SQLite backup API)",
+    "test_backup_rotation_keeps_only_the_newest": "file backups (SQLite backup API)",
+    "test_undo_of_an_import_with_deliveries_restores_both_tables":
+        "compares ids: SQLite reuses the rowids an undo freed, a server sequence never does",
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "postgres: runs against the throwaway PostgreSQL server")
+    config.addinivalue_line("markers", "sqlite_only(reason): SQLite-specific by nature (files, "
+                            "WAL, crash traces); not run on PostgreSQL")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    path = Path(str(metafunc.definition.fspath))
+    inside = any(folder in path.parents for folder in BOTH_BACKENDS_IN)
+    only = getattr(metafunc.module, "SQLITE_ONLY", None) or metafunc.definition.get_closest_marker(
+        "sqlite_only")
+    # A test that asks for `db_path` itself opens the SQLite file (sqlite3, backups, WAL).
+    opens_the_file = "db_path" in inspect.signature(metafunc.function).parameters
+    named = metafunc.function.__name__ in SQLITE_ONLY_TESTS
+    if not inside or only or opens_the_file or named:
+        return
+    metafunc.parametrize("backend", [
+        "sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)], ids=BACKENDS)
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -51,13 +95,104 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def ws(db_path: Path) -> Iterator[object]:
-    """A fresh, seeded workspace on a temp file, with today fixed to TODAY."""
+def backend() -> str:
+    """The database backend of `ws` and `demo_ws`: "sqlite" unless the test is parametrised
+    over both (see pytest_generate_tests)."""
+    return "sqlite"
+
+
+@pytest.fixture
+def db_target(backend: str, db_path: Path, request: pytest.FixtureRequest) -> Path | str:
+    """Where `ws` lives: the temp file, or a fresh database on the test server."""
+    if backend == "sqlite":
+        return db_path
+    return str(request.getfixturevalue("pg_database"))
+
+
+@pytest.fixture
+def ws(db_target: Path | str) -> Iterator[object]:
+    """A fresh, seeded workspace (a temp file, or a server database), today fixed to TODAY."""
     from ramstein.services import open_workspace
 
-    workspace = open_workspace(db_path, user="tester", today=lambda: TODAY)
-    yield workspace
-    workspace.close()
+    workspace = open_workspace(db_target, user="tester", today=lambda: TODAY)
+    yield from _registered(workspace)
+
+
+def _registered(workspace: object) -> Iterator[object]:
+    """Yield the workspace, known to tests/unit/helpers.sql when it is on the server; close it."""
+    from unit.helpers import SERVER_DATABASES
+
+    db = workspace.db  # type: ignore[attr-defined]
+    if db.is_server:
+        SERVER_DATABASES[db.path] = db.location.conninfo
+    try:
+        yield workspace
+    finally:
+        SERVER_DATABASES.pop(db.path, None)
+        workspace.close()  # type: ignore[attr-defined]
+
+
+# ---------------------------------------------------------------- PostgreSQL
+@pytest.fixture(scope="session")
+def pg_cluster() -> Iterator[object]:
+    """A throwaway PostgreSQL cluster for the whole session, stopped at the end even when
+    tests fail. Missing server binaries fail the tests (CI must not skip them silently)."""
+    if os.environ.get("RAMSTEIN_SKIP_PG") == "1":
+        pytest.skip("RAMSTEIN_SKIP_PG=1: PostgreSQL tests skipped on purpose")
+    from pg.cluster import SETUP_HINT, find_bin_dir, start_cluster
+
+    if find_bin_dir() is None:
+        pytest.fail(SETUP_HINT, pytrace=False)
+    cluster = start_cluster()
+    try:
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_cluster: object) -> str:
+    """A migrated, seeded database that each test's database is created from (cheap)."""
+    from ramstein.services import open_workspace
+
+    pg_cluster.sql("CREATE DATABASE ramstein_template")  # type: ignore[attr-defined]
+    open_workspace(pg_cluster.url("ramstein_template"), user="tester").close()  # type: ignore[attr-defined]
+    return "ramstein_template"
+
+
+_PG_SERIAL = iter(range(1, 1_000_000))
+
+
+def _pg_database_from(cluster: object, template: str) -> Iterator[str]:
+    name = f"t{next(_PG_SERIAL)}_{os.getpid()}"
+    cluster.sql(f"CREATE DATABASE {name} TEMPLATE {template}")  # type: ignore[attr-defined]
+    yield cluster.url(name)  # type: ignore[attr-defined]
+    cluster.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[attr-defined]
+
+
+@pytest.fixture
+def pg_database(pg_cluster: object, pg_template: str) -> Iterator[str]:
+    """The URL of a fresh, seeded database on the test server, dropped afterwards."""
+    yield from _pg_database_from(pg_cluster, pg_template)
+
+
+@pytest.fixture
+def pg_empty_database(pg_cluster: object) -> Iterator[str]:
+    """The URL of an empty database (no tables) on the test server."""
+    yield from _pg_database_from(pg_cluster, "template0")
+
+
+@pytest.fixture(scope="session")
+def pg_demo_template(pg_cluster: object, pg_template: str, demo_template: Path) -> str:
+    """The session's demo database copied to the server (through `copy_database`)."""
+    from ramstein.storage.copy import copy_database
+    from ramstein.storage.database import Database
+
+    pg_cluster.sql(f"CREATE DATABASE ramstein_demo TEMPLATE {pg_template}")  # type: ignore[attr-defined]
+    with Database.open(demo_template) as src, \
+            Database.open(pg_cluster.url("ramstein_demo")) as dst:  # type: ignore[attr-defined]
+        assert copy_database(src, dst).verified
+    return "ramstein_demo"
 
 
 @pytest.fixture(scope="session")
@@ -88,9 +223,15 @@ def demo_db(demo_template: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def demo_ws(demo_db: Path) -> Iterator[object]:
+def demo_ws(backend: str, request: pytest.FixtureRequest) -> Iterator[object]:
     from ramstein.services import open_workspace
 
-    workspace = open_workspace(demo_db, user="tester", today=lambda: TODAY)
-    yield workspace
-    workspace.close()
+    if backend == "sqlite":
+        target: Path | str = request.getfixturevalue("demo_db")
+    else:
+        cluster = request.getfixturevalue("pg_cluster")
+        gen = _pg_database_from(cluster, request.getfixturevalue("pg_demo_template"))
+        target = next(gen)
+        request.addfinalizer(lambda: next(gen, None))
+    workspace = open_workspace(target, user="tester", today=lambda: TODAY)
+    yield from _registered(workspace)

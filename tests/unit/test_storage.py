@@ -370,7 +370,7 @@ def test_money_sums_in_sql_are_exact(ws: Any) -> None:
 
 def test_a_stale_edit_is_refused_and_the_first_edit_kept(ws: Any, make_pledge: Any) -> None:
     pledge = make_pledge(item="Leopard 2A6")
-    second = open_workspace(ws.path, user="second", today=ws.today)
+    second = open_workspace(ws.db.url, user="second", today=ws.today)
     try:
         mine = ws.pledges.get(pledge.id)
         theirs = second.pledges.get(pledge.id)

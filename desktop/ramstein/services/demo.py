@@ -130,7 +130,7 @@ _DELIVERY_SQL = (
 )
 _EVENT_SQL = (
     "INSERT INTO pledge_status_events (pledge_id, from_status, to_status, on_date, source, "
-    "recorded_at, user) VALUES (?,?,?,?,?,?,?)"
+    'recorded_at, "user") VALUES (?,?,?,?,?,?,?)'
 )
 _FINANCER_SQL = "INSERT INTO pledge_financers (pledge_id, member_id, share) VALUES (?,?,?)"
 
@@ -306,7 +306,7 @@ def build_demo(
             for table in ("delivery_milestones", "deliveries", "pledge_financers",
                           "pledge_status_events", "pledges"):
                 tx.execute_many(f"DELETE FROM {table} WHERE 1 = ?", [(1,)])
-        first_id = int(tx.scalar_sql("SELECT COALESCE(MAX(id), 0) FROM pledges")) + 1
+        first_id = tx.next_ids("pledges")
         for start in range(0, len(pledge_rows), CHUNK):
             check(progress)
             tx.execute_many(_PLEDGE_SQL, pledge_rows[start : start + CHUNK])

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from . import health, sqlite_util
 from .backup import DEFAULT_KEEP, make_backup
+from .location import Location, parse_location
 from .reader import Reader
 from .revision import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
 
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
     from sqlalchemy.orm import Session
 
+    from .postgres import PgReader
     from .tx import Tx
 
 
@@ -147,6 +149,18 @@ def _vanished(path: Path) -> bool:
         return True
 
 
+def check_identity(where: str, app_id: int, revision: str | None) -> None:
+    """NotOurDatabaseError / NewerDatabaseError for a server database that is not ours or newer."""
+    if app_id != APPLICATION_ID:
+        raise NotOurDatabaseError(f"{where} is a database of another application, not a "
+                                  "Ramstein Planner database; choose another database")
+    if revision not in KNOWN_REVISIONS:
+        raise NewerDatabaseError(
+            f"{where} was made by a newer version of Ramstein Planner (schema {revision!r}; "
+            f"this version knows up to {HEAD_REVISION!r}). Install the newer version to "
+            "open it; the database was not changed.")
+
+
 def current_user() -> str:
     try:
         return getpass.getuser()
@@ -154,10 +168,25 @@ def current_user() -> str:
         return "unknown"
 
 
-class Database:
-    """One open Ramstein Planner database (a SQLite file)."""
+def server_stand_in(location: Location) -> Path:
+    """The local path a server database's backups are named after (`<it>.backups/`): the
+    per-user data folder, one name per user, host and database."""
+    from ..paths import data_dir
 
-    def __init__(self, path: Path, *, keep_backups: int = DEFAULT_KEEP) -> None:
+    safe = "".join(ch if ch.isalnum() or ch in "-_.@" else "_" for ch in location.display)
+    return data_dir() / "servers" / f"{safe.strip('_')[:120]}.db"
+
+
+class Database:
+    """One open Ramstein Planner database: a SQLite file or a PostgreSQL server database.
+
+    `path` is the file; for a server database it is a local stand-in under the per-user
+    data folder, next to which the backups (SQLite snapshots) are kept. `url` and `display`
+    say where the data really is."""
+
+    def __init__(self, path: Path, *, keep_backups: int = DEFAULT_KEEP,
+                 location: Location | None = None) -> None:
+        self.location = location or parse_location(Path(path))
         self.path = Path(path)
         self.keep_backups = keep_backups
         self.created = False  # True when this open created the file
@@ -168,16 +197,42 @@ class Database:
         self.crash_suspected = False
         self.user = current_user()
         self._engine: Engine | None = None
-        self._reader: Reader | None = None
+        self._reader: Reader | PgReader | None = None
         self._lock = threading.Lock()
         self._identity: tuple[int, int] | None = None  # (device, inode) of the file written to
 
     # ------------------------------------------------------------------ opening
     @classmethod
     def open(cls, path: Path | str, *, create: bool = True, keep_backups: int = DEFAULT_KEEP) -> Database:
-        db = cls(Path(path).expanduser(), keep_backups=keep_backups)
+        """Open a file path, `sqlite:///path` or `postgresql+psycopg://user@host/dbname`."""
+        location = parse_location(path)
+        if location.is_server:
+            db = cls(server_stand_in(location), keep_backups=keep_backups, location=location)
+            db._prepare_server(create)
+            return db
+        assert location.path is not None
+        db = cls(location.path, keep_backups=keep_backups, location=location)
         db._prepare(create)
         return db
+
+    @property
+    def is_server(self) -> bool:
+        return self.location.is_server
+
+    @property
+    def url(self) -> str:
+        """The SQLAlchemy URL (with the password, if one was given: never show it)."""
+        return self.location.url
+
+    @property
+    def display(self) -> str:
+        """Where the data is, for titles and messages: the file path, or user@host/dbname."""
+        return self.location.display
+
+    @property
+    def name(self) -> str:
+        """Short name: the file name, or the server database's name."""
+        return self.location.dbname if self.is_server else self.path.name
 
     def _prepare(self, create: bool) -> None:
         path = self.path
@@ -220,9 +275,57 @@ class Database:
             self.migrated_from = revision
             self._migrate(from_revision=revision)
 
+    def _prepare_server(self, create: bool) -> None:
+        from .postgres import probe
+
+        with self._server_errors("open"), self.engine.connect() as conn:
+            app_id, revision, has_tables = probe(conn)
+        where = self.display
+        if app_id is None:
+            if has_tables:
+                raise NotOurDatabaseError(
+                    f"{where} is a PostgreSQL database of another application (it has tables "
+                    "but no Ramstein Planner identity); choose another database or create an "
+                    "empty one for Ramstein Planner")
+            if not create:
+                raise DatabaseError(f"{where}: the database is empty, not a Ramstein Planner "
+                                    "database yet")
+            self._migrate(from_revision=None)
+            self.created = True
+            return
+        check_identity(where, app_id, revision)
+        if revision != HEAD_REVISION:
+            from .pg_backup import dump_before_migration
+
+            self.last_backup = dump_before_migration(self, f"before-migration-{revision}")
+            self.migrated_from = revision
+            self._migrate(from_revision=revision)
+
+    @contextlib.contextmanager
+    def _server_errors(self, doing: str) -> Iterator[None]:
+        """A server that cannot be reached as a DatabaseError naming it (not a traceback)."""
+        from .postgres import is_connection_lost, lost_message
+
+        try:
+            yield
+        except DatabaseError:
+            raise
+        except Exception as exc:
+            if not is_connection_lost(exc):
+                raise
+            if doing == "open":
+                detail = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+                raise DatabaseError(f"cannot open {self.display}: "
+                                    f"{detail[0] if detail else exc}") from None
+            raise ConnectionLostError(lost_message(self.display, exc)) from exc
+
     def _migrate(self, from_revision: str | None) -> None:
         from .migrate import upgrade_to_head
 
+        if self.is_server:
+            with self._server_errors("open"):
+                upgrade_to_head(self.engine, self.display)
+            return
         upgrade_to_head(self.engine, self.path)
 
     # ------------------------------------------------------------------ connections
@@ -231,24 +334,39 @@ class Database:
         """The SQLAlchemy engine for writes (created on first use)."""
         with self._lock:
             if self._engine is None:
-                from .engine import create_sqlite_engine
+                if self.is_server:
+                    from .postgres import create_pg_engine
 
-                self._engine = create_sqlite_engine(self.path)
+                    self._engine = create_pg_engine(self.location)
+                else:
+                    from .engine import create_sqlite_engine
+
+                    self._engine = create_sqlite_engine(self.path)
             return self._engine
 
     @property
     def reader(self) -> Reader:
-        """Fast read access with plain SQL (thread-safe: one sqlite3 connection per thread)."""
+        """Fast read access with plain SQL (thread-safe: one connection per thread). On a
+        server, a `PgReader` with the same interface and the same values back."""
         with self._lock:
             if self._reader is None:
-                self._reader = Reader(self.path)
-            return self._reader
+                if self.is_server:
+                    from .postgres import PgReader
+
+                    self._reader = PgReader(self.location)
+                else:
+                    self._reader = Reader(self.path)
+            return self._reader  # type: ignore[return-value]
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
         """One write transaction (BEGIN IMMEDIATE): commits on success, rolls back on error."""
         from sqlalchemy.orm import Session
 
+        if self.is_server:
+            with self._server_errors("write"), Session(self.engine, expire_on_commit=False) as session, session.begin():
+                yield session
+            return
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 if self._identity is None:
@@ -279,10 +397,19 @@ class Database:
         return transaction(self, user)
 
     def backup(self, reason: str) -> Path:
-        self.last_backup = make_backup(self.path, reason, keep=self.keep_backups)
+        """A backup before a destructive change: the file's online backup, or for a server
+        database a snapshot into a local SQLite file (`pg_backup.snapshot`)."""
+        if self.is_server:
+            from .pg_backup import snapshot
+
+            self.last_backup = snapshot(self, reason, keep=self.keep_backups)
+        else:
+            self.last_backup = make_backup(self.path, reason, keep=self.keep_backups)
         return self.last_backup
 
     def integrity_check(self) -> str:
+        if self.is_server:  # the server checks its own pages; this says it answers
+            return "ok" if self.reader.scalar("SELECT 1") == 1 else "no answer"
         con = sqlite3.connect(f"file:{self.path.as_posix()}?mode=ro", uri=True, timeout=30)
         try:
             rows = con.execute("PRAGMA integrity_check").fetchall()

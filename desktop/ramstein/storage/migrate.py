@@ -24,7 +24,10 @@ def script_head() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def upgrade_to_head(engine: Engine, path: Path) -> None:
+def upgrade_to_head(engine: Engine, path: Path | str) -> None:
+    if engine.dialect.name == "postgresql":
+        _upgrade_server(engine, str(path))
+        return
     cfg = alembic_config()
     with engine.connect() as conn:
         # Foreign keys must be off during batch migrations (RELIABILITY-NOTES §2): a table
@@ -38,3 +41,34 @@ def upgrade_to_head(engine: Engine, path: Path) -> None:
         conn.commit()
     if problems:
         raise RuntimeError(f"migration of {path} left broken references: {problems[:5]}")
+
+
+def _upgrade_server(engine: Engine, where: str) -> None:
+    """Migrate a PostgreSQL database under an advisory lock, in one transaction.
+
+    Alembic's DDL is transactional on PostgreSQL: a failure leaves the schema as it was. The
+    lock makes a second client that opens the database meanwhile wait, then find it current;
+    the identity is checked again inside the lock for the same reason."""
+    from .database import NotOurDatabaseError, check_identity
+    from .postgres import MIGRATION_LOCK, finish_migration, probe
+
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        conn.exec_driver_sql("SELECT pg_advisory_lock(%s)", (MIGRATION_LOCK,))
+        try:
+            app_id, revision, has_tables = probe(conn)
+            if app_id is not None:
+                check_identity(where, app_id, revision)
+            elif has_tables:
+                raise NotOurDatabaseError(f"{where} is a database of another application, not "
+                                          "a Ramstein Planner database; choose another database")
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+            finish_migration(conn, script_head())
+            conn.commit()
+        except BaseException:
+            conn.rollback()
+            raise
+        finally:
+            conn.exec_driver_sql("SELECT pg_advisory_unlock(%s)", (MIGRATION_LOCK,))
+            conn.commit()

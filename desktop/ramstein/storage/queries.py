@@ -84,7 +84,10 @@ def capabilities(r: Reader) -> list[Capability]:
 
 
 def channels(r: Reader) -> list[tuple[str, str]]:
-    return [(c, n) for c, n in r.rows("SELECT code, name FROM channels ORDER BY rowid")]
+    """(code, name) in the order of the Channel enum (the roster's order), unknown codes last."""
+    order = {c.value: k for k, c in enumerate(Channel)}
+    rows = r.rows("SELECT code, name FROM channels")
+    return sorted(((c, n) for c, n in rows), key=lambda cn: (order.get(cn[0], len(order)), cn[0]))
 
 
 def hubs(r: Reader) -> list[Hub]:
@@ -165,7 +168,7 @@ def pledge_table_rows(r: Reader, pledge_ids: list[int] | None = None) -> list[tu
 
 def status_history(r: Reader, pledge_id: int) -> list[StatusChange]:
     rows = r.rows(
-        "SELECT from_status, to_status, on_date, source, recorded_at, user "
+        'SELECT from_status, to_status, on_date, source, recorded_at, "user" '
         "FROM pledge_status_events WHERE pledge_id = ? ORDER BY id",
         (pledge_id,),
     )
@@ -195,7 +198,7 @@ def deliveries_of(r: Reader, pledge_id: int) -> list[Delivery]:
 def audit_for(r: Reader, entity: str, entity_id: str, limit: int = 200) -> list[AuditEntry]:
     import json
     rows = r.rows(
-        "SELECT id, at, user, action, entity, entity_id, before_json, after_json, source "
+        'SELECT id, at, "user", action, entity, entity_id, before_json, after_json, source '
         "FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id DESC LIMIT ?",
         (entity, entity_id, limit),
     )

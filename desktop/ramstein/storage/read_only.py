@@ -19,9 +19,14 @@ def make_read_only(db: Database) -> None:
     from sqlalchemy import event
 
     engine = db.engine
+    server = db.is_server
 
     @event.listens_for(engine, "connect")
     def _query_only(dbapi_con: Any, _record: Any) -> None:
+        if server:  # the server refuses writes in this session ("read-only transaction")
+            dbapi_con.execute("SET SESSION default_transaction_read_only = on")
+            dbapi_con.commit()
+            return
         dbapi_con.execute("PRAGMA query_only=ON")
 
     engine.dispose()  # pooled connections were made before the hook; new ones get it
@@ -29,6 +34,9 @@ def make_read_only(db: Database) -> None:
 
 
 def is_read_only(db: Database) -> bool:
+    if db.is_server:
+        with db.engine.connect() as conn:
+            return str(conn.exec_driver_sql("SHOW default_transaction_read_only").scalar()) == "on"
     con = db.engine.raw_connection()  # no BEGIN IMMEDIATE: that is a write, refused here
     try:
         return bool(con.execute("PRAGMA query_only").fetchone()[0])

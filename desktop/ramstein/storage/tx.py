@@ -79,6 +79,8 @@ class Tx:
     def __init__(self, session: Session, user: str) -> None:
         self.s = session
         self.user = user
+        # Plain SQL below is SQLite's (`?`, ISO text back); on a server it is translated.
+        self.server = session.get_bind().dialect.name == "postgresql"
 
     # ------------------------------------------------------------------ pledges
     def _pledge_row(self, pledge_id: int) -> PledgeRow:
@@ -325,16 +327,43 @@ class Tx:
     def set_info(self, key: str, value: str) -> None:
         self.s.merge(DbInfo(key=key, value=value))
 
+    def _sql(self, sql: str) -> str:
+        if not self.server:
+            return sql
+        from .postgres import to_pyformat
+
+        return to_pyformat(sql)
+
     def execute_many(self, sql: str, rows: Sequence[Sequence[Any]]) -> None:
         """Bulk insert with plain SQL (cursor.executemany speed) for seeding and demo data."""
         if rows:
-            self.s.connection().exec_driver_sql(sql, list(rows))  # type: ignore[arg-type]
+            self.s.connection().exec_driver_sql(self._sql(sql), list(rows))  # type: ignore[arg-type]
 
     def scalar_sql(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.s.connection().exec_driver_sql(sql, tuple(params)).scalar()
+        rows = self.rows_sql(sql, params)
+        return rows[0][0] if rows else None
 
     def rows_sql(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
-        return [tuple(r) for r in self.s.connection().exec_driver_sql(sql, tuple(params))]
+        """Rows as sqlite3 returns them (ISO text dates, 0/1), on either backend."""
+        rows = [tuple(r) for r in self.s.connection().exec_driver_sql(self._sql(sql), tuple(params))]
+        if not self.server:
+            return rows
+        from .postgres import sqlite_rows
+
+        return sqlite_rows(rows)
+
+    def next_ids(self, table: str) -> int:
+        """The id the next row inserted into `table` gets; the following rows get the ids after
+        it, one by one, until the transaction ends (bulk inserts that refer to their own ids).
+
+        SQLite: the one writer, and fresh rowids after MAX(id). PostgreSQL: the table is locked
+        against other writers and its sequence moved to MAX(id) + 1."""
+        if self.server:
+            self.s.connection().exec_driver_sql(f"LOCK TABLE {table} IN EXCLUSIVE MODE")
+            from .postgres import reset_sequences
+
+            reset_sequences(self.s.connection(), [table])
+        return int(self.scalar_sql(f"SELECT COALESCE(MAX(id), 0) FROM {table}")) + 1
 
     def insert(self, table: str, rows: Sequence[Mapping[str, Any]]) -> None:
         """Insert dicts keyed by column name into `table` (types convert Decimal, dates)."""
