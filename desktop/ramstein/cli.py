@@ -27,17 +27,40 @@ class UserError(Exception):
 
 
 def _db_path(args: argparse.Namespace) -> Path:
+    """The database file of a command that works on files only (a server URL is refused)."""
+    target = _db_target(args)
+    if isinstance(target, str):
+        raise UserError(_("{url}: this command works on a database file, not a server "
+                          "database").format(url=_shown(target)))
+    return target
+
+
+def _db_target(args: argparse.Namespace) -> Path | str:
+    """--db as a file path, or as the URL of a server database (sqlite:/// or postgresql://)."""
+    from .storage.location import is_url, parse_location
+
     if getattr(args, "db", None):
+        if is_url(args.db):
+            location = parse_location(args.db)  # refuses an unknown kind of URL
+            return location.url if location.is_server else location.path  # type: ignore[return-value]
         return Path(args.db).expanduser()
     from .paths import default_db_path
 
     return default_db_path()
 
 
+def _shown(target: Path | str) -> str:
+    from .storage.location import parse_location
+
+    return parse_location(target).display
+
+
 def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-untyped-def]
     from .services import open_workspace
 
-    path = _db_path(args)
+    path = _db_target(args)
+    if isinstance(path, str):  # a server: the server says whether the database exists
+        return open_workspace(path, create=create)
     if not create and not path.exists():
         raise UserError(_("{path}: no such database file (create one with "
                           "`ramstein demo --db {path}`)").format(path=path))
@@ -51,8 +74,8 @@ def _open(args: argparse.Namespace, *, create: bool = True):  # type: ignore[no-
 def cmd_gui(args: argparse.Namespace) -> int:
     from .ui.app import run_gui
 
-    path = _db_path(args)
-    return run_gui(path, demo_if_empty=not args.db, lang=args.lang)
+    path = _db_target(args)  # a server URL too (ui/open_database.py)
+    return run_gui(path, demo_if_empty=not args.db, lang=args.lang)  # type: ignore[arg-type]
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -67,7 +90,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
                             replace=args.replace, progress=progress)
     finally:
         ws.close()
-    print(f"{ws.path}: demo database with {result.pledges} pledges and "
+    print(f"{ws.db.display}: demo database with {result.pledges} pledges and "
           f"{result.deliveries} deliveries (seed {result.seed})")
     return 0
 
@@ -82,7 +105,7 @@ def cmd_summary(args: argparse.Namespace) -> int:
         json.dump(doc, sys.stdout, indent=2, ensure_ascii=False)
         sys.stdout.write("\n")
         return 0
-    print(f"{ws.path}")
+    print(f"{ws.db.display}")
     print(f"  members {doc['members']}   pledges {doc['pledges']}   deliveries {doc['deliveries']}")
     print(f"  pledged EUR {_money(doc['pledged_eur'])}   delivered EUR {_money(doc['delivered_eur'])}")
     print(f"\n  {'donor':<28}{'pledges':>9}{'pledged EUR':>22}{'delivered EUR':>22}")
@@ -514,7 +537,10 @@ def cmd_check(args: argparse.Namespace) -> int:
     """Integrity check, crash traces, schema and backups of a database; exit 1 when unsound."""
     from .services.health import check_database
 
-    path = _db_path(args)
+    target = _db_target(args)
+    if isinstance(target, str):
+        return _check_server(target, args.json)
+    path = target
     if not path.is_file():
         raise UserError(f"{path}: no such database file")
     report = check_database(path, quick=args.quick, verify_backups=True)
@@ -541,6 +567,61 @@ def cmd_check(args: argparse.Namespace) -> int:
     for message in report.messages:
         print(message, file=sys.stdout if report.ok else sys.stderr)
     return 0 if report.ok else 1
+
+
+def _check_server(url: str, as_json: bool) -> int:
+    """`check` on a server database: it answers, its version, schema, row counts, backups."""
+    from .storage.database import Database
+    from .storage.health import server_report
+
+    with Database.open(url, create=False) as db:
+        report = server_report(db)
+    if as_json:
+        _dump(report)
+        return 0 if report["ok"] else 1
+    print(report["database"])
+    print(f"  server: PostgreSQL {report['server_version']}")
+    print(f"  schema: {report['schema']} (this version: {report['app_schema']})")
+    print("  rows: " + ", ".join(f"{n:,} {t}" for t, n in report["counts"].items()))
+    print(f"  backups (local snapshots in {report['backup_folder']}): {len(report['backups'])}")
+    for name in report["backups"]:
+        print(f"    {name}")
+    return 0 if report["ok"] else 1
+
+
+def cmd_copy(args: argparse.Namespace) -> int:
+    """Copy a whole database to another file or server; verified by equal summaries."""
+    from .storage.copy import CopyRefused, copy_database
+    from .storage.database import Database
+    from .storage.location import parse_location
+
+    source_at, target_at = parse_location(args.source), parse_location(args.target)
+    if source_at.display == target_at.display:
+        raise UserError(_("--from and --to are the same database"))
+    if not source_at.is_server and not (source_at.path and source_at.path.is_file()):
+        raise UserError(_("{path}: no such database file").format(path=source_at.display))
+    with Database.open(args.source, create=False) as source, Database.open(args.target) as target:
+        try:
+            result = copy_database(source, target, replace=args.replace)
+        except CopyRefused as exc:
+            raise UserError(str(exc)) from None
+    if result.backup:
+        print(_("backup of {target} before replacing it: {backup}").format(
+            target=target_at.display, backup=result.backup))
+    rows = sum(result.rows.values())
+    print(_("copied {rows:,} rows in {tables} tables from {source} to {target}").format(
+        rows=rows, tables=len(result.rows), source=source_at.display, target=target_at.display))
+    s, t = result.source_summary, result.target_summary
+    if not result.verified:
+        print(_("MISMATCH: the summaries differ (source: {a} pledges, EUR {b}; target: {c} "
+                "pledges, EUR {d})").format(a=s.pledges, b=s.pledged_eur, c=t.pledges,
+                                           d=t.pledged_eur), file=sys.stderr)
+        return 1
+    print(_("verified: the summaries are equal ({members} members, {pledges} pledges, "
+            "{deliveries} deliveries, EUR {pledged} pledged, EUR {delivered} delivered)").format(
+        members=s.members, pledges=s.pledges, deliveries=s.deliveries, pledged=s.pledged_eur,
+        delivered=s.delivered_eur))
+    return 0
 
 
 def _dump(doc: object) -> None:
@@ -674,6 +755,17 @@ def build_parser() -> argparse.ArgumentParser:
                        "integrity_check (faster on big files)"))
     check.add_argument("--json", action="store_true", help=_("machine-readable report"))
     check.set_defaults(func=cmd_check)
+
+    copy = sub.add_parser("copy", help=_("copy a whole database to another file or server "
+                                         "(SQLite <-> PostgreSQL), verified by equal summaries"))
+    copy.add_argument("--from", dest="source", required=True, metavar="URL",
+                      help=_("the database to copy: a file, sqlite:///path or "
+                             "postgresql+psycopg://user@host/dbname"))
+    copy.add_argument("--to", dest="target", required=True, metavar="URL",
+                      help=_("where to copy it (a new file, or an empty server database)"))
+    copy.add_argument("--replace", action="store_true",
+                      help=_("replace a target that holds data (it is backed up first)"))
+    copy.set_defaults(func=cmd_copy)
 
     marking = sub.add_parser("marking", parents=[common],
                              help=_("show or set the classification marking every export carries"))

@@ -11,10 +11,14 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from . import sqlite_util
 from .backup import BackupInfo, list_backups
 from .revision import APPLICATION_ID, HEAD_REVISION, KNOWN_REVISIONS
+
+if TYPE_CHECKING:
+    from .database import Database
 
 
 @dataclass(frozen=True)
@@ -112,3 +116,24 @@ def schema_state(db_path: Path) -> SchemaState:
 def backups(db_path: Path) -> list[BackupInfo]:
     """The backups next to the database, newest first."""
     return list_backups(db_path)
+
+
+def server_report(db: Database) -> dict[str, Any]:
+    """`ramstein check` on a server database: it answers, its version, schema revision, the
+    rows per table and the local snapshot backups. ok: it answers and the schema is this
+    build's (the server checks its own pages; there is no integrity_check to run)."""
+    from .postgres import server_facts
+    from .schema import Base
+
+    with db.engine.connect() as conn:
+        facts = server_facts(conn)
+        revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        counts = {t.name: int(conn.exec_driver_sql(f"SELECT COUNT(*) FROM {t.name}").scalar() or 0)
+                  for t in Base.metadata.sorted_tables}
+    found = backups(db.path)
+    return {
+        "database": db.display, "ok": revision == HEAD_REVISION, "server_version":
+        facts["server_version"], "size": int(facts["size"]), "schema": revision,
+        "app_schema": HEAD_REVISION, "counts": counts, "backup_folder": str(db.path.parent /
+        (db.path.stem + ".backups")), "backups": [b.path.name for b in found],
+    }
