@@ -116,13 +116,16 @@ class Tx:
                 f"pledge {row.reference} was changed elsewhere (version {row.version}, "
                 f"you edited version {expected_version}); reload it and try again"
             )
+        reference = row.reference  # a failed flush expires the row: name it from here
         for key, value in changes.items():
             setattr(row, key, value)
         row.updated_at = now_utc()
         try:
             self.s.flush()
         except StaleDataError:
-            raise StaleEdit(f"pledge {row.reference} was changed elsewhere; reload it") from None
+            # Another session committed a new version between our read and our UPDATE (on a
+            # server, the row lock made us wait for it): the version check refused ours.
+            raise StaleEdit(f"pledge {reference} was changed elsewhere; reload it") from None
         return self.pledge(pledge_id)
 
     def set_financers(self, pledge_id: int, shares: Iterable[FinancingShare]) -> None:
@@ -220,7 +223,7 @@ class Tx:
         try:
             self.s.flush()
         except StaleDataError:
-            raise StaleEdit(f"delivery {row.id} was changed elsewhere; reload it") from None
+            raise StaleEdit(f"delivery {delivery_id} was changed elsewhere; reload it") from None
         return _delivery_record(row)
 
     def set_delivery_values(self, values: Mapping[int, Any]) -> None:
