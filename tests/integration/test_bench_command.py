@@ -16,6 +16,8 @@ from pathlib import Path
 OPERATIONS = (
     "start-up: main window first painted",
     "start-up: dashboard figures shown",
+    "start-up: first paint, installed (.pyc)",
+    "start-up: figures, installed (.pyc)",
     "pledges view: text filter + sort by EUR",
     "calendar: month switch (grid)",
     "calendar: month switch, donor DEU",

@@ -97,13 +97,18 @@ def _copy(db: Path, work: Path, name: str) -> Path:
 def op_startup(ctx: dict[str, Any]) -> list[Row]:
     from . import startup
 
-    best = startup.measure(Path(ctx["db"]), ctx["startup_runs"], installed=False)
+    best = startup.measure(Path(ctx["db"]), ctx["startup_runs"], installed=True)
     peak = _peak_mb(resource.RUSAGE_CHILDREN)  # the largest child: one of our windows
     note = f"best of {ctx['startup_runs']} fresh processes; floor: bare PySide6 QMainWindow"
+    pyc = "the same, precompiled as a wheel or bundle installs it (no target)"
     return [Row("start-up: main window first painted", best["paint"], best["floor"],
                 startup.TARGETS["paint"], peak, note),
             Row("start-up: dashboard figures shown", best["figures"], best["floor"],
-                startup.TARGETS["figures"], peak, note)]
+                startup.TARGETS["figures"], peak, note),
+            Row("start-up: first paint, installed (.pyc)", best["paint_installed"],
+                best["floor"], None, peak, pyc),
+            Row("start-up: figures, installed (.pyc)", best["figures_installed"], best["floor"],
+                None, peak, pyc)]
 
 
 def op_pledges(ctx: dict[str, Any]) -> list[Row]:
