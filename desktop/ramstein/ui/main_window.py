@@ -344,12 +344,13 @@ class MainWindow(QMainWindow):
         for companion in (self.filter_bar, self.pledge_detail):
             if companion is not None:
                 companion.set_workspace(ws)  # type: ignore[attr-defined]
-        self.setWindowTitle(f"{APP_NAME} — {ws.path.name}")
-        self.path_label.setText(str(ws.path))
-        self.path_label.setToolTip(str(ws.path))
+        self.setWindowTitle(f"{APP_NAME} — {_title_name(ws)}")
+        self.path_label.setText(ws.db.display)  # a server database: user@host/dbname
+        self.path_label.setToolTip(ws.db.display)
         self.counts_label.setText("")
-        self.settings.add_recent(ws.path)
-        self.settings.set("files/last_dir", str(ws.path.parent))
+        if not ws.db.is_server:  # recent files and the last folder are about files
+            self.settings.add_recent(ws.path)
+            self.settings.set("files/last_dir", str(ws.path.parent))
         if old is not None and old is not ws:
             self.runner.submit("close database", old.close)  # after its queued reads
         if not self.dashboard.isVisible():
@@ -378,7 +379,7 @@ class MainWindow(QMainWindow):
             self.named_actions["undo"].setEnabled(self.undo_stack.canUndo())
             self.named_actions["redo"].setEnabled(self.undo_stack.canRedo())
         if self.ws is not None:
-            name, path = self.ws.path.name, str(self.ws.path)
+            name, path = _title_name(self.ws), self.ws.db.display
             if read_only:
                 self.setWindowTitle(self.tr("{app} — {name} (read-only)").format(
                     app=APP_NAME, name=name))
@@ -726,3 +727,8 @@ def _scrolling(widget: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(widget)
     return area
+
+
+def _title_name(ws: Workspace) -> str:
+    """The window title's name of a database: the file name, or user@host/dbname."""
+    return ws.db.display if ws.db.is_server else ws.path.name

@@ -47,13 +47,20 @@ class DatabaseOpener(QObject):
         self._then: Callable[[], None] | None = None  # told once the latest open is shown
 
     # ------------------------------------------------------------------ opening
-    def open_path(self, path: Path | None, *, create: bool = False,
+    def open_path(self, path: Path | str | None, *, create: bool = False,
                   demo_if_empty: bool = False, read_only: bool = False) -> None:
-        """Open `path` (None: the per-user default) on the worker; show it when ready.
+        """Open `path` (None: the per-user default; a str: a server database's URL) on the
+        worker; show it when ready.
 
         A database open in another window (its lock is held) is opened only read-only, after
-        asking; one whose folder cannot hold a lock file is opened read-only and says so.
+        asking; one whose folder cannot hold a lock file is opened read-only and says so. A
+        server database takes no lock: several planners share it, and the version column
+        refuses an edit of a row someone else changed meanwhile.
         """
+        if isinstance(path, str):
+            self.release_lock()
+            self._submit_open(path, create, demo_if_empty, read_only, None)
+            return
         target = _resolved(path)
         if self.lock is not None and self.lock.db_path == target and self.lock.is_locked():
             lock, result = self.lock, LockResult(True, None, "")  # reopening ours (a restore)
@@ -67,7 +74,10 @@ class DatabaseOpener(QObject):
             read_only = True
             self.window.statusBar().showMessage(
                 QCoreApplication.translate("DatabaseOpener", "No lock file can be created next to {name}: opening it read-only.").format(name=target.name))
-        held = lock if result.locked else None
+        self._submit_open(path, create, demo_if_empty, read_only, lock if result.locked else None)
+
+    def _submit_open(self, path: Path | str | None, create: bool, demo_if_empty: bool,
+                     read_only: bool, held: InstanceLock | None) -> None:
         self._generation += 1
         self._then = None  # meant for an earlier open
         generation = self._generation
@@ -175,9 +185,9 @@ class DatabaseOpener(QObject):
         self.window.set_read_only(read_only)
         if read_only:
             self.window.statusBar().showMessage(
-                QCoreApplication.translate("DatabaseOpener", "Opened {path} read-only: edits are refused by the database.").format(path=ws.path))
+                QCoreApplication.translate("DatabaseOpener", "Opened {path} read-only: edits are refused by the database.").format(path=ws.db.display))
         else:
-            self.window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", "Opened {path}").format(path=ws.path), 5000)
+            self.window.statusBar().showMessage(QCoreApplication.translate("DatabaseOpener", "Opened {path}").format(path=ws.db.display), 5000)
         then, self._then = self._then, None
         if then is not None:
             then()
@@ -314,10 +324,30 @@ class DatabaseOpener(QObject):
             self.window.show_message("warning", QCoreApplication.translate("DatabaseOpener", 'Restore backup'),
                                      QCoreApplication.translate("DatabaseOpener", 'This database is open read-only (it is open in another window): restore it from that window.'))
             return
+        if ws.db.is_server:
+            self._explain_server_backups(ws)
+            return
         dialog = RestoreDialog(ws.path, list_backups(ws.path), self.window)
         dialog.chosen.connect(self.restore)
         self.restore_dialog = dialog
         dialog.open()
+
+    def _explain_server_backups(self, ws: Workspace) -> None:
+        """A server database is not restored over from this window (other planners work on
+        it): its backups are local SQLite snapshots, to open or to copy back on purpose."""
+        from ..storage.backup import backup_dir_for
+
+        folder = backup_dir_for(ws.path)
+        self.window.show_message(
+            "information", QCoreApplication.translate("DatabaseOpener", "Restore backup"),
+            QCoreApplication.translate(
+                "DatabaseOpener",
+                "{name} is a server database that other planners may be using, so it is not "
+                "restored from this window. Its backups, taken before each import or "
+                "replacement, are local database files in {folder}: open one with File > "
+                "Open database… to look at it, or put it back on the server with "
+                "ramstein copy --from BACKUP --to URL --replace.").format(
+                    name=ws.db.display, folder=folder))
 
     def restore(self, info: BackupInfo) -> None:
         window, ws = self.window, self.window.ws
@@ -396,7 +426,11 @@ class DatabaseOpener(QObject):
         window.demo_finished.emit(exc is None)
 
 
-def _shown(path: Path | None) -> str:
+def _shown(path: Path | str | None) -> str:
+    if isinstance(path, str):  # a server URL: user@host/dbname, never the password
+        from ..storage.location import parse_location
+
+        return parse_location(path).display
     return str(path) if path is not None else "the default database"
 
 
@@ -408,11 +442,12 @@ def _resolved(path: Path | None) -> Path:
 
 
 # ---------------------------------------------------------------------- worker jobs
-def _open_workspace(path: Path | None, create: bool, check_empty: bool,
+def _open_workspace(path: Path | str | None, create: bool, check_empty: bool,
                     read_only: bool = False, keep: int = 10) -> tuple[Workspace, bool | None]:
     from ..services import open_workspace
 
-    ws = open_workspace(_resolved(path), create=create and not read_only)
+    target = path if isinstance(path, str) else _resolved(path)  # a server URL as it is
+    ws = open_workspace(target, create=create and not read_only)
     # open_workspace has no keep parameter: a migration backup made by this open rotated
     # with the default; every later backup (imports, restores) keeps `keep`.
     ws.db.keep_backups = keep
