@@ -135,6 +135,9 @@ _EVENT_SQL = (
 _FINANCER_SQL = "INSERT INTO pledge_financers (pledge_id, member_id, share) VALUES (?,?,?)"
 
 CHUNK = 20_000
+# Enum values by member: a dict look-up is ~8x cheaper than `.value` (a property), ~800k a demo.
+_VALUE: dict[Any, str] = {m: m.value for e in (Channel, PledgeStatus, DeliveryStatus) for m in e}
+_ANNOUNCED = PledgeStatus.ANNOUNCED.value
 
 
 @dataclass(frozen=True)
@@ -374,13 +377,13 @@ def _gen_pledges(gen: _Generator, ws: Workspace, n: int, progress: Progress, tot
             _uuid4(rng.getrandbits(128)), gen.reference(ref_code, year),
             donor_id, gen.caps[item.capability], item.item, qty * 1000, item.unit,
             int(amount * 1000), currency, eur_cents, announced_iso, announced_iso,
-            year, channel.value, status.value, reimbursed,
+            year, _VALUE[channel], _VALUE[status], reimbursed,
             "demo data", "", "", 1, gen.now, gen.now,
         ))
-        events.append((i, None, PledgeStatus.ANNOUNCED.value, announced_iso, "demo data", gen.now, "demo"))
+        events.append((i, None, _ANNOUNCED, announced_iso, "demo data", gen.now, "demo"))
         if status is not PledgeStatus.ANNOUNCED:
             moved = min(announced + timedelta(days=rng.randint(10, 120)), REFERENCE_DAY)
-            events.append((i, PledgeStatus.ANNOUNCED.value, status.value, moved.isoformat(), "demo data", gen.now, "demo"))
+            events.append((i, _ANNOUNCED, _VALUE[status], moved.isoformat(), "demo data", gen.now, "demo"))
         meta.append((i, announced, status, qty, eur_cents, code))
     return rows, meta, events, financers
 
@@ -449,7 +452,7 @@ def _gen_deliveries(
                           if actual else None)
             rows.append((
                 _uuid4(rng.getrandbits(128)), idx, q * 1000, v,
-                planned_iso, actual_iso, d_status.value,
+                planned_iso, actual_iso, _VALUE[d_status],
                 hub, reason, "", 1, gen.now, gen.now,
             ))
     return rows
