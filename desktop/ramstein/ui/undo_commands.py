@@ -25,13 +25,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.enums import PledgeStatus
 from ..domain.errors import DomainError, StaleEdit
 from ..services.pledges import PledgeDraft, draft_from
+from .enum_text import enum_text
 from .formatting import count_text
+from .plural import plural
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QUndoStack
@@ -42,10 +44,20 @@ if TYPE_CHECKING:
 # (the error, the database ids of the pledges concerned, "undo" or "redo")
 Report = Callable[[BaseException, tuple[int, ...], str], None]
 
+# English sources, translated where a step's text is made (field_title).
 FIELD_TITLES = {
-    "donor_id": "Donor", "capability_id": "Capability", "item": "Item", "quantity": "Quantity",
-    "unit": "Unit", "value_amount": "Value", "currency": "Currency", "announced_on": "Announced",
-    "channel": "Channel", "source_ref": "Source", "notes": "Notes", "status": "Status",
+    "donor_id": QT_TRANSLATE_NOOP("UndoCommands", "Donor"),
+    "capability_id": QT_TRANSLATE_NOOP("UndoCommands", "Capability"),
+    "item": QT_TRANSLATE_NOOP("UndoCommands", "Item"),
+    "quantity": QT_TRANSLATE_NOOP("UndoCommands", "Quantity"),
+    "unit": QT_TRANSLATE_NOOP("UndoCommands", "Unit"),
+    "value_amount": QT_TRANSLATE_NOOP("UndoCommands", "Value"),
+    "currency": QT_TRANSLATE_NOOP("UndoCommands", "Currency"),
+    "announced_on": QT_TRANSLATE_NOOP("UndoCommands", "Announced"),
+    "channel": QT_TRANSLATE_NOOP("UndoCommands", "Channel"),
+    "source_ref": QT_TRANSLATE_NOOP("UndoCommands", "Source"),
+    "notes": QT_TRANSLATE_NOOP("UndoCommands", "Notes"),
+    "status": QT_TRANSLATE_NOOP("UndoCommands", "Status"),
 }
 
 
@@ -147,10 +159,21 @@ def execute(stack: QUndoStack, command: PledgeCommand) -> PledgeCommand:
     return command
 
 
-def _many(verb: str, references: Sequence[str], *, noun: str = "pledges") -> str:
+def field_title(field: str) -> str:
+    """A field's title in the user's language ("Valeur" for value_amount in French)."""
+    source = FIELD_TITLES.get(field)
+    return QCoreApplication.translate("UndoCommands", source) if source else field
+
+
+def _many(one: str, many: str, references: Sequence[str], **values: str) -> str:
+    """`one` (a sentence with {ref}) for a single pledge, else `many` (its {n} a count).
+
+    Both come translated; `many` with its plural form chosen by Qt from the count, hence
+    the texts are looked up by the callers, where lupdate finds them."""
     if len(references) == 1:
-        return f"{verb} {references[0]}"
-    return f"{verb} {len(references):,} {noun}"
+        return one.format(ref=references[0], **values)
+    n = len(references)
+    return many.format(n=count_text(n), **values)
 
 
 class PledgeCommand(QUndoCommand):
@@ -218,8 +241,12 @@ class EditPledgeCells(PledgeCommand):
         self.before = [book.state_of(e.target.pledge_id, e.target.version) for e in self.edits]
         self.after: list[int] = []
         fields = sorted({f for e in self.edits for f in e.new}, key=list(FIELD_TITLES).index)
-        titles = ", ".join(FIELD_TITLES.get(f, f) for f in fields)
-        self.setText(_many(f"edit {titles} of", [e.target.reference for e in self.edits]))
+        titles = ", ".join(field_title(f) for f in fields)
+        n = len(self.edits)
+        self.setText(_many(
+            QCoreApplication.translate("UndoCommands", "edit {fields} of {ref}"),
+            _counted("edit", n),
+            [e.target.reference for e in self.edits], fields=titles))
 
     def pledge_ids(self) -> tuple[int, ...]:
         return self._ids(self.logical)
@@ -253,8 +280,6 @@ class EditPledgeCells(PledgeCommand):
 class ChangeStatus(PledgeCommand):
     """A status change of many pledges (change_status_many); undo uses revert_status_many."""
 
-    verb = "change status of"
-
     def __init__(self, ctx: UndoContext, targets: Sequence[Target], old: Sequence[PledgeStatus],
                  new: PledgeStatus, *, source_ref: str = "", source: str = "gui") -> None:
         super().__init__(ctx)
@@ -270,7 +295,10 @@ class ChangeStatus(PledgeCommand):
         self.setText(self.describe())
 
     def describe(self) -> str:
-        return _many(self.verb, [t.reference for t in self.targets]) + f" to {self.new.label}"
+        n = len(self.targets)
+        return _many(QCoreApplication.translate("UndoCommands", "change status of {ref} to {status}"),
+                     _counted("status", n),
+                     [t.reference for t in self.targets], status=enum_text(self.new))
 
     def pledge_ids(self) -> tuple[int, ...]:
         return self._ids(self.logical)
@@ -305,21 +333,41 @@ class ChangeStatus(PledgeCommand):
 class CancelPledges(ChangeStatus):
     """Cancel with a reason (kept as the status change's source); undo puts the status back."""
 
-    verb = "cancel"
-
     def __init__(self, ctx: UndoContext, targets: Sequence[Target], old: Sequence[PledgeStatus],
                  reason: str, *, source: str = "gui") -> None:
         super().__init__(ctx, targets, old, PledgeStatus.CANCELLED, source_ref=reason.strip(),
                          source=source)
 
     def describe(self) -> str:
-        return _many(self.verb, [t.reference for t in self.targets])
+        n = len(self.targets)
+        return _many(QCoreApplication.translate("UndoCommands", "cancel {ref}"),
+                     _counted("cancel", n),
+                     [t.reference for t in self.targets])
 
 
 # ---------------------------------------------------------------------- create and delete
 def _recreated(p: Pledge) -> PledgeDraft:
     """A draft that gives back a deleted pledge: same content, status and reference."""
     return replace(draft_from(p), reference=p.reference)
+
+
+def _created(verb: str, references: Sequence[str], n: int) -> str:
+    """The text of a creation step: the views name it by an English verb ("paste")."""
+    if verb == "paste":
+        one = QCoreApplication.translate("UndoCommands", "paste {ref}")
+        many = _counted("paste", n)
+    elif verb == "new pledge":
+        one = QCoreApplication.translate("UndoCommands", "new pledge {ref}")
+        many = _counted("new", n)
+    elif verb == "duplicate":
+        one = QCoreApplication.translate("UndoCommands", "duplicate {ref}")
+        many = _counted("duplicate", n)
+    else:
+        one = QCoreApplication.translate("UndoCommands", "{verb} {ref}").replace("{verb}", verb)
+        many = _counted("verb", n).replace("{verb}", verb)
+    if not references:  # not created yet: only the count is known
+        return many.format(n=count_text(n))
+    return _many(one, many, references)
 
 
 class CreatePledges(PledgeCommand):
@@ -337,7 +385,7 @@ class CreatePledges(PledgeCommand):
         self.logical: list[int] = []
         self.references: list[str] = []
         self.created: list[Pledge] = []
-        self.setText(QCoreApplication.translate("UndoCommands", "{verb} {len} pledges").format(verb=verb, len=count_text(len(self.drafts))))
+        self.setText(_created(verb, [], len(self.drafts)))
 
     def pledge_ids(self) -> tuple[int, ...]:
         return self._ids(self.logical)
@@ -348,7 +396,7 @@ class CreatePledges(PledgeCommand):
         self.references = [p.reference for p in self.created]
         for pledge in self.created:
             self.ctx.book.note(pledge.id, pledge, pledge.version)
-        self.setText(_many(self.verb, self.references))
+        self.setText(_created(self.verb, self.references, len(self.references)))
 
     def do_undo(self) -> None:
         book = self.ctx.book
@@ -386,7 +434,10 @@ class DeletePledges(PledgeCommand):
         self.logical = [book.logical(t.pledge_id) for t in self.targets]
         self.before = [book.state_of(t.pledge_id, t.version) for t in self.targets]
         self.deleted: list[Pledge] = []
-        self.setText(_many("delete", [t.reference for t in self.targets]))
+        n = len(self.targets)
+        self.setText(_many(QCoreApplication.translate("UndoCommands", "delete {ref}"),
+                           _counted("delete", n),
+                           [t.reference for t in self.targets]))
 
     def pledge_ids(self) -> tuple[int, ...]:
         return self._ids(self.logical)
@@ -413,3 +464,25 @@ class DeletePledges(PledgeCommand):
         self.ctx.ws.pledges.delete_many(items, self.reason, source="redo")
         for logical in self.logical:
             book.note_deleted(logical)
+
+
+class UndoCommands(QObject):
+    """The context of the counted texts: lupdate marks a text plural (a form per count in the
+    catalogue) only in a QObject's `self.tr(text, "", n)`, hence this class."""
+
+    def counted(self, key: str, n: int) -> str:
+        return {
+            "edit": self.tr("edit {fields} of {n} pledge(s)", "", n),
+            "status": self.tr("change status of {n} pledge(s) to {status}", "", n),
+            "cancel": self.tr("cancel {n} pledge(s)", "", n),
+            "paste": self.tr("paste {n} pledge(s)", "", n),
+            "new": self.tr("new pledge: {n} pledge(s)", "", n),
+            "duplicate": self.tr("duplicate {n} pledge(s)", "", n),
+            "verb": self.tr("{verb} {n} pledge(s)", "", n),
+            "delete": self.tr("delete {n} pledge(s)", "", n),
+        }[key]
+
+
+def _counted(key: str, n: int) -> str:
+    """The counted text `key` in its plural form for `n` (English: plural())."""
+    return plural(UndoCommands().counted(key, n), n)
