@@ -20,9 +20,12 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.errors import DomainError
+from .formatting import count_text, date_text
+from .plural import plural
 
 if TYPE_CHECKING:
     from ..services import Workspace
@@ -64,7 +67,9 @@ class CalendarCommand(QUndoCommand):
             except DomainError as exc:
                 self._take_back(done, what)
                 self.setObsolete(True)
-                self.on_error(f"Could not {what} “{self.text()}”: {exc}", self.delivery_ids())
+                message = (QCoreApplication.translate("CalendarCommands", "Could not undo “{step}”: {error}") if what == "undo"
+                           else QCoreApplication.translate("CalendarCommands", "Could not redo “{step}”: {error}"))
+                self.on_error(message.format(step=self.text(), error=exc), self.delivery_ids())
                 return
             done.append(i)
 
@@ -109,25 +114,50 @@ class CalendarEditor:
                    reason: str = "") -> CalendarCommand | None:
         """Move deliveries ((id, version) as shown) to `day`; one undo step."""
         cal = self.ws.calendar
+        n = len(targets)
         return self.run(
-            f"Move {_count(len(targets))} to {day.isoformat()}",
+            _with_count(_counted("move", n), n).format(day=date_text(day)),
             [lambda i=i, v=v: cal.reschedule(i, v, day, reason) for i, v in targets])
 
     def mark_delivered(self, targets: Sequence[tuple[int, int]],
                        on: date | None = None) -> CalendarCommand | None:
         cal = self.ws.calendar
+        n = len(targets)
         return self.run(
-            f"Mark {_count(len(targets))} delivered",
+            _with_count(_counted("mark", n), n),
             [lambda i=i, v=v: cal.mark_delivered(i, v, on) for i, v in targets])
 
     def mark_delayed(self, targets: Sequence[tuple[int, int]], reason: str,
                      day: date | None = None) -> CalendarCommand | None:
         cal = self.ws.calendar
-        where = f" to {day.isoformat()}" if day is not None else ""
+        n = len(targets)
+        if day is None:
+            text = _with_count(_counted("delay", n), n)
+        else:
+            text = _with_count(_counted("delay_to", n), n).format(day=date_text(day))
         return self.run(
-            f"Delay {_count(len(targets))}{where}",
+            text,
             [lambda i=i, v=v: cal.mark_delayed(i, v, reason, day) for i, v in targets])
 
 
-def _count(n: int) -> str:
-    return "1 delivery" if n == 1 else f"{n:,} deliveries"
+def _with_count(text: str, n: int) -> str:
+    """A counted text with its count in; its other fields ({day}) stay to fill."""
+    return text.replace("{n}", count_text(n))
+
+
+class CalendarCommands(QObject):
+    """The context of the counted texts: lupdate marks a text plural (a form per count in the
+    catalogue) only in a QObject's `self.tr(text, "", n)`, hence this class."""
+
+    def counted(self, key: str, n: int) -> str:
+        return {
+            "move": self.tr("Move {n} delivery(ies) to {day}", "", n),
+            "mark": self.tr("Mark {n} delivery(ies) delivered", "", n),
+            "delay": self.tr("Delay {n} delivery(ies)", "", n),
+            "delay_to": self.tr("Delay {n} delivery(ies) to {day}", "", n),
+        }[key]
+
+
+def _counted(key: str, n: int) -> str:
+    """The counted text `key` in its plural form for `n` (English: plural())."""
+    return plural(CalendarCommands().counted(key, n), n)
