@@ -22,12 +22,15 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.enums import DeliveryStatus
 from ..domain.errors import DomainError, NotFound
 from ..domain.records import Delivery
 from ..services.deliveries import EDITABLE, DeliveryResult
+from .formatting import count_text
+from .plural import plural
 
 if TYPE_CHECKING:
     from ..services import Workspace
@@ -93,8 +96,9 @@ class DeliveryCommand(QUndoCommand):
             step()
         except DomainError as exc:
             self.setObsolete(True)
-            self.on_error(f"Could not {'undo' if step == self._undo else 'redo'} "
-                          f"“{self.text()}”: {exc}")
+            message = (QCoreApplication.translate("DeliveryCommands", "Could not undo “{step}”: {error}") if step == self._undo
+                       else QCoreApplication.translate("DeliveryCommands", "Could not redo “{step}”: {error}"))
+            self.on_error(message.format(step=self.text(), error=exc))
 
     def _current(self, ref: DeliveryRef) -> Delivery:
         found = next((d for d in self.ws.deliveries.of_pledge(ref.pledge_id) if d.id == ref.id),
@@ -113,7 +117,7 @@ class DeliveryCommand(QUndoCommand):
 class CreateDeliveryCommand(DeliveryCommand):
     def __init__(self, ws: Workspace, refs: DeliveryRefs, created: Delivery,
                  on_error: ErrorHandler) -> None:
-        super().__init__(ws, refs, "Add delivery", on_error)
+        super().__init__(ws, refs, QCoreApplication.translate("DeliveryCommands", "Add delivery"), on_error)
         self.ref = refs.of(created)
         self.fields = create_fields(created)
 
@@ -147,7 +151,8 @@ class UpdateDeliveryCommand(DeliveryCommand):
 class DeleteDeliveryCommand(DeliveryCommand):
     def __init__(self, ws: Workspace, refs: DeliveryRefs, deleted: Delivery,
                  on_error: ErrorHandler) -> None:
-        super().__init__(ws, refs, "Delete delivery", on_error)
+        super().__init__(ws, refs, QCoreApplication.translate("DeliveryCommands", "Delete delivery"),
+                         on_error)
         self.ref = refs.of(deleted)
         self.fields = create_fields(deleted)
 
@@ -184,7 +189,8 @@ class DeliveryEditor:
         return result
 
     def update(self, before: Delivery, changes: Mapping[str, Any], *,
-               text: str = "Edit delivery") -> DeliveryResult:
+               text: str = "") -> DeliveryResult:
+        text = text or QCoreApplication.translate("DeliveryCommands", "Edit delivery")
         result = self.ws.deliveries.update(before.id, before.version, changes)
         self._push(UpdateDeliveryCommand(self.ws, self.refs, before, result.delivery, text,
                                          self.on_error))
@@ -193,14 +199,17 @@ class DeliveryEditor:
     def mark_delivered(self, deliveries: Iterable[Delivery], on: date) -> list[DeliveryResult]:
         """Mark each delivery delivered on `on`: one undo step for all of them."""
         todo = [d for d in deliveries if d.status is not DeliveryStatus.DELIVERED]
-        with self._macro(f"Mark {_count(len(todo))} delivered", len(todo)):
+        n = len(todo)
+        with self._macro(_counted("mark", n).format(n=count_text(n)), n):
+            step = QCoreApplication.translate("DeliveryCommands", "Mark delivered")
             return [self.update(d, {"status": DeliveryStatus.DELIVERED, "actual_on": on},
-                                text="Mark delivered") for d in todo]
+                                text=step) for d in todo]
 
     def delete(self, deliveries: Iterable[Delivery]) -> list[Delivery]:
         """Delete each delivery: one undo step for all of them."""
         todo = list(deliveries)
-        with self._macro(f"Delete {_count(len(todo))}", len(todo)):
+        n = len(todo)
+        with self._macro(_counted("delete", n).format(n=count_text(n)), n):
             out = []
             for d in todo:
                 deleted = self.ws.deliveries.delete(d.id, d.version)
@@ -233,5 +242,17 @@ class _Macro:
             self.stack.endMacro()
 
 
-def _count(n: int) -> str:
-    return "delivery" if n == 1 else f"{n} deliveries"
+class DeliveryCommands(QObject):
+    """The context of the counted texts: lupdate marks a text plural (a form per count in the
+    catalogue) only in a QObject's `self.tr(text, "", n)`, hence this class."""
+
+    def counted(self, key: str, n: int) -> str:
+        return {
+            "mark": self.tr("Mark {n} delivery(ies) delivered", "", n),
+            "delete": self.tr("Delete {n} delivery(ies)", "", n),
+        }[key]
+
+
+def _counted(key: str, n: int) -> str:
+    """The counted text `key` in its plural form for `n` (English: plural())."""
+    return plural(DeliveryCommands().counted(key, n), n)
