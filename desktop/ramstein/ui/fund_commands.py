@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.errors import DomainError
@@ -89,9 +90,11 @@ class FundEditor:
         except DomainError as exc:
             self.on_error(str(exc))
             return False
-        verb = "exempt" if exempt else "count again"
+        text = (QCoreApplication.translate("FundCommands", "exempt {member} in {fund}") if exempt
+                else QCoreApplication.translate("FundCommands", "count again {member} in {fund}"))
         self.stack.push(ExemptCommand(self.ws, fund.id, member_id, exempt,
-                                      f"{verb} {name} in {fund.name}", self.on_error, self.done))
+                                      text.format(member=name, fund=fund.name), self.on_error,
+                                      self.done))
         self.done()
         return True
 
@@ -101,7 +104,7 @@ class FundEditor:
         except DomainError as exc:
             self.on_error(str(exc))
             return False
-        self.stack.push(FundSpecCommand(self.ws, before, after, f"edit {after.name}",
-                                        self.on_error, self.done))
+        text = QCoreApplication.translate("FundCommands", "edit {fund}").format(fund=after.name)
+        self.stack.push(FundSpecCommand(self.ws, before, after, text, self.on_error, self.done))
         self.done()
         return True

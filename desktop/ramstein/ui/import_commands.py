@@ -15,9 +15,11 @@ import traceback
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.errors import DomainError
+from .formatting import count_text
 
 if TYPE_CHECKING:
     from ..services import Workspace
@@ -27,7 +29,8 @@ Report = Callable[[BaseException, str], None]  # (the error, "undo" or "redo")
 
 
 def import_text(source_name: str, new: int, changed: int) -> str:
-    return f"Import of {source_name} ({new:,} new, {changed:,} changed)"
+    return QCoreApplication.translate("ImportCommands", "Import of {name} ({new} new, {changed} changed)").format(
+        name=source_name, new=count_text(new), changed=count_text(changed))
 
 
 class ImportCommand(QUndoCommand):
@@ -66,7 +69,9 @@ class ImportCommand(QUndoCommand):
             then()
 
         step = self._undo_now if what == "undo" else self._redo_now
-        runner.submit(f"{what} {self.text()}", step, on_result=lambda _r: finish(None),
+        name = (QCoreApplication.translate("ImportCommands", "undo {step}") if what == "undo"
+                else QCoreApplication.translate("ImportCommands", "redo {step}")).format(step=self.text())
+        runner.submit(name, step, on_result=lambda _r: finish(None),
                       on_error=finish)
 
     def undo(self) -> None:
