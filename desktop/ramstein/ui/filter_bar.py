@@ -18,6 +18,7 @@ capabilities that the open database lacks applies without them.
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -38,8 +39,9 @@ from ..domain.enums import Channel, MemberKind, PledgeStatus
 from ..domain.filters import PledgeFilter
 from . import appearance
 from .date_fields import OptionalDateEdit
-from .enum_text import enum_options
+from .enum_text import enum_options, enum_text
 from .flow_layout import FlowLayout
+from .formatting import date_text
 from .multi_select import MultiSelect
 
 if TYPE_CHECKING:
@@ -51,6 +53,34 @@ DESCRIPTION_WIDTH = 420
 STATUS_ORDER = (PledgeStatus.ANNOUNCED, PledgeStatus.COMMITTED, PledgeStatus.ALLOCATED,
                 PledgeStatus.IN_DELIVERY, PledgeStatus.DELIVERED, PledgeStatus.SUSPENDED,
                 PledgeStatus.CANCELLED)
+
+
+def describe(f: PledgeFilter, names: Mapping[str, str] | None = None) -> str:
+    """PledgeFilter.describe() in the interface's language: 'Allemagne, Pologne · Engagé'.
+
+    The same parts in the same order; the domain's version writes the enums' English labels
+    and ISO dates (the CLI, a workbook's Instructions sheet), the window reads enum_text and
+    the locale's dates. Names of donors, capabilities and hubs are data, looked up in `names`.
+    """
+    names = names or {}
+    parts: list[str] = []
+    if f.donors:
+        parts.append(", ".join(sorted(names.get(c, c) for c in f.donors)))
+    if f.kinds:
+        parts.append(", ".join(sorted(enum_text(k) for k in f.kinds)))
+    if f.capabilities:
+        parts.append(", ".join(sorted(names.get(c, c) for c in f.capabilities)))
+    if f.statuses:
+        parts.append(", ".join(enum_text(s) for s in PledgeStatus if s in f.statuses))
+    if f.channels:
+        parts.append(", ".join(enum_text(c) for c in Channel if c in f.channels))
+    if f.hubs:
+        parts.append(", ".join(sorted(names.get(h, h) for h in f.hubs)))
+    if f.date_from or f.date_to:
+        parts.append(f"{date_text(f.date_from) or '…'} – {date_text(f.date_to) or '…'}")
+    if f.text.strip():
+        parts.append(f"“{f.text.strip()}”")
+    return " · ".join(parts) if parts else QCoreApplication.translate("FilterBar", "no filter")
 
 
 class FilterPresets:
@@ -269,7 +299,7 @@ class FilterBar(QWidget):
 
     def description(self) -> str:
         """The active filter in one line: 'Germany, Poland · Committed · “iris”'."""
-        return self._last.describe(self._names)
+        return describe(self._last, self._names)
 
     # ------------------------------------------------------------------ presets
     def save_preset(self, name: str) -> None:
@@ -369,8 +399,8 @@ class FilterBar(QWidget):
     def _show_state(self) -> None:
         """Description, enabled buttons and the preset that matches, after any change."""
         f = self._last
-        text = f.describe(self._names)
-        shown = "No filter: all pledges" if f.is_empty() else f"Filter: {text}"
+        shown = (self.tr("No filter: all pledges") if f.is_empty()
+                 else self.tr("Filter: {filter}").format(filter=describe(f, self._names)))
         metrics = self.description_label.fontMetrics()
         self.description_label.setText(
             metrics.elidedText(shown, Qt.TextElideMode.ElideRight, DESCRIPTION_WIDTH))
