@@ -80,7 +80,8 @@ class Translation:
 
 
 def install(choice: str | None, app: QCoreApplication | None = None) -> Translation:
-    """Install the translators for `choice` and make its locale the default one.
+    """Install the translators for `choice`, make its locale the default one and its
+    language the one of the gettext catalogue (ramstein.i18n).
 
     English needs no catalogue of ours; Qt's own (qtbase_*.qm: the buttons of QMessageBox,
     QFileDialog...) is loaded for any other language. A missing catalogue leaves the English
@@ -93,9 +94,14 @@ def install(choice: str | None, app: QCoreApplication | None = None) -> Translat
     if locale.language() == QLocale.Language.C:
         locale = QLocale(LOCALES[language])  # "C" has no thousands separators: read as English
     QLocale.setDefault(locale)
+    from .. import i18n as catalogue
     from . import formatting
 
     formatting.locale_changed()
+    # The texts of the non-Qt layers the window shows (a filter's "no filter", services'
+    # messages, an export's Instructions sheet) follow the window's language, also when it
+    # comes from the saved setting rather than --lang.
+    catalogue.set_language(language)
     result = Translation(language, locale)
     if language == "en" or app is None:
         return result
