@@ -11,11 +11,12 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QObject, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
 
 from .enum_text import enum_text
-from .formatting import eur_short
+from .formatting import count_text, date_text, eur_short
+from .plural import plural
 from .views.month_grid import STATUS_COLORS, STATUS_ORDER, month_title, paint_month
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def print_month(path: Path, data: MonthData, *, marking: str, today: date,
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
                                      QPageLayout.Orientation.Landscape,
                                      QMarginsF(12, 10, 12, 10), QPageLayout.Unit.Millimeter))
-    title = f"Deliveries — {month_title(data.year, data.month)}"
+    title = _title(data)
     writer.setTitle(f"{title} ({marking})" if marking else title)
     writer.setCreator("Ramstein Planner")
     painter = QPainter()
@@ -71,28 +72,29 @@ def _paint_page(painter: QPainter, page: QRectF, data: MonthData, *, marking: st
     y = top.bottom() + 4 * dots
     title_box = QRectF(page.left(), y, page.width(), 22 * dots)
     painter.drawText(title_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"Deliveries — {month_title(data.year, data.month)}")
+                     _title(data))
     painter.setFont(base)
     painter.setPen(QColor("#57606a"))
-    totals = (f"{data.total_count:,} deliveries · {eur_short(data.total_eur)} · "
-              f"{data.overdue_count:,} overdue")
+    n = data.total_count
+    totals = _counted("totals", n).format(
+        n=count_text(n), eur=eur_short(data.total_eur), overdue=count_text(data.overdue_count))
     painter.drawText(title_box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                      totals)
     y = title_box.bottom() + 2 * dots
     sub_box = QRectF(page.left(), y, page.width(), 13 * dots)
-    painter.drawText(sub_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"Filter: {filter_text or 'none (all deliveries)'}")
+    shown = (QCoreApplication.translate("CalendarPrint", "Filter: {filter}").format(filter=filter_text) if filter_text
+             else QCoreApplication.translate("CalendarPrint", "Filter: none (all deliveries)"))
+    painter.drawText(sub_box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
     _paint_legend(painter, sub_box, dots)
 
     footer = QRectF(page.left(), bottom.top() - 14 * dots, page.width(), 13 * dots)
     painter.setFont(base)
     painter.setPen(QColor("#6e7781"))
     painter.drawText(footer, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                     f"Printed {date.today().isoformat()}" + (f" from {source}" if source else "")
-                     + f" · today is {today.isoformat()} (outlined)")
+                     _printed(today, source))
     painter.drawText(footer, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                     "Per day: deliveries · EUR planned, top donors, status bar; "
-                     "red: overdue")
+                     QCoreApplication.translate("CalendarPrint",
+                         "Per day: deliveries · EUR planned, top donors, status bar; red: overdue"))
     grid = QRectF(page.left(), sub_box.bottom() + 4 * dots, page.width(),
                   footer.top() - sub_box.bottom() - 8 * dots)
     paint_month(painter, grid, data.year, data.month, data.days, today=today, base_font=base)
@@ -100,7 +102,7 @@ def _paint_page(painter: QPainter, page: QRectF, data: MonthData, *, marking: st
 
 def _paint_legend(painter: QPainter, row: QRectF, dots: float) -> None:
     entries: Sequence[tuple[str, str]] = [(STATUS_COLORS[s], enum_text(s)) for s in STATUS_ORDER]
-    entries = [*entries, ("#cf222e", "Overdue")]
+    entries = [*entries, ("#cf222e", QCoreApplication.translate("CalendarPrint", "Overdue"))]
     metrics = painter.fontMetrics()
     x = row.right()
     painter.save()
@@ -115,3 +117,33 @@ def _paint_legend(painter: QPainter, row: QRectF, dots: float) -> None:
                          QColor(color))
         x -= 14 * dots
     painter.restore()
+
+
+def _title(data: MonthData) -> str:
+    return QCoreApplication.translate("CalendarPrint", "Deliveries — {month}").format(
+        month=month_title(data.year, data.month))
+
+
+def _printed(today: date, source: str) -> str:
+    """The footer's left part: when it was printed, from where, which day is outlined."""
+    printed, day = date_text(date.today()), date_text(today)
+    if source:
+        return QCoreApplication.translate("CalendarPrint", "Printed {printed} from {source} · today is {day} (outlined)").format(
+            printed=printed, source=source, day=day)
+    return QCoreApplication.translate("CalendarPrint", "Printed {printed} · today is {day} (outlined)").format(
+        printed=printed, day=day)
+
+
+class CalendarPrint(QObject):
+    """The context of the counted texts: lupdate marks a text plural (a form per count in the
+    catalogue) only in a QObject's `self.tr(text, "", n)`, hence this class."""
+
+    def counted(self, key: str, n: int) -> str:
+        return {
+            "totals": self.tr("{n} delivery(ies) · {eur} · {overdue} overdue", "", n),
+        }[key]
+
+
+def _counted(key: str, n: int) -> str:
+    """The counted text `key` in its plural form for `n` (English: plural())."""
+    return plural(CalendarPrint().counted(key, n), n)
