@@ -781,7 +781,7 @@ Rien n&apos;a été écrasé, et cette étape a été retirée de l&apos;histori
         <location line="+0"/>
         <location line="+1"/>
         <source>EUR, as payer</source>
-        <translation>EUR, en tant que payeur</translation>
+        <translation>EUR, comme payeur</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -791,7 +791,7 @@ Rien n&apos;a été écrasé, et cette étape a été retirée de l&apos;histori
     <message>
         <location line="+1"/>
         <source>DELIVERY RATE</source>
-        <translation>TAUX DE LIVRAISON</translation>
+        <translation>TAUX LIVRÉ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -816,7 +816,7 @@ Rien n&apos;a été écrasé, et cette étape a été retirée de l&apos;histori
     <message>
         <location line="+1"/>
         <source>OPEN PLEDGES</source>
-        <translation>ENGAGEMENTS OUVERTS</translation>
+        <translation>NON LIVRÉS</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -826,7 +826,7 @@ Rien n&apos;a été écrasé, et cette étape a été retirée de l&apos;histori
     <message>
         <location line="+1"/>
         <source>PAID FOR OTHERS</source>
-        <translation>PAYÉ POUR D&apos;AUTRES</translation>
+        <translation>PAYÉ POUR AUTRUI</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -836,7 +836,7 @@ Rien n&apos;a été écrasé, et cette étape a été retirée de l&apos;histori
     <message>
         <location line="+1"/>
         <source>FOR OTHERS</source>
-        <translation>POUR D&apos;AUTRES</translation>
+        <translation>POUR AUTRUI</translation>
     </message>
     <message>
         <location line="+0"/>

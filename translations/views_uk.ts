@@ -797,12 +797,12 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <message>
         <location line="+1"/>
         <source>DELIVERY RATE</source>
-        <translation>РІВЕНЬ ПОСТАВОК</translation>
+        <translation>ВИКОНАННЯ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>delivered ÷ pledged</source>
-        <translation>частка поставленого</translation>
+        <translation>частка поставок</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -817,12 +817,12 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <message>
         <location line="+1"/>
         <source>AID % OF GDP</source>
-        <translation>ДОПОМОГА, % ВВП</translation>
+        <translation>ДОПОМОГА/ВВП</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>OPEN PLEDGES</source>
-        <translation>ВІДКРИТІ ЗОБОВ&apos;ЯЗАННЯ</translation>
+        <translation>НЕВИКОНАНІ</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -832,7 +832,7 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <message>
         <location line="+1"/>
         <source>PAID FOR OTHERS</source>
-        <translation>СПЛАЧЕНО ЗА ІНШИХ</translation>
+        <translation>ЗА ІНШИХ</translation>
     </message>
     <message>
         <location line="+0"/>
