@@ -287,7 +287,7 @@ def table_lines(rows: Sequence[Row]) -> list[str]:
     lines = [header, "-" * len(header)]
     for r in rows:
         lines.append(f"{r.operation:<42}{_num(r.ours_s, '.3f'):>10}{_num(r.floor_s, '.3f'):>11}"
-                     f"{_num(r.ratio, '.2f'):>8}{r.target_text():>11}"
+                     f"{_num(r.ratio, '.3f'):>8}{r.target_text():>11}"
                      f"{_num(r.peak_mb, '.0f') + ' MB' if r.peak_mb else '-':>11}  {r.result_text()}")
     return lines
 
@@ -302,7 +302,7 @@ def markdown(rows: Sequence[Row], machine: dict[str, str], sizes: Sizes) -> str:
     for r in rows:
         peak = f"{r.peak_mb:.0f} MB" if r.peak_mb else "-"
         out.append(f"| {r.operation} | {_num(r.ours_s, '.3f')} | {_num(r.floor_s, '.3f')} | "
-                   f"{_num(r.ratio, '.2f')} | {r.target_text()} | {peak} | {r.result_text()} | "
+                   f"{_num(r.ratio, '.3f')} | {r.target_text()} | {peak} | {r.result_text()} | "
                    f"{r.note} |")
     out += ["", "Machine: " + "; ".join(f"{k} {v}" for k, v in machine.items())]
     return "\n".join(out) + "\n"
