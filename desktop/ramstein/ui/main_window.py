@@ -338,7 +338,7 @@ class MainWindow(QMainWindow):
         if old is not ws:
             self.undo_stack.clear()  # its steps belong to the other database
         self.relay.attach(ws)
-        self._sharing().set_workspace(ws)
+        self._attach_sharing(ws)
         for page in self.views.values():
             page.set_workspace(ws)  # type: ignore[attr-defined]
         for companion in (self.filter_bar, self.pledge_detail):
@@ -356,6 +356,33 @@ class MainWindow(QMainWindow):
         if not self.dashboard.isVisible():
             self._counts_timer.start(0)
         self.workspace_opened.emit(ws)
+
+    def _attach_sharing(self, ws: Workspace) -> None:
+        """Hand `ws` to the sharing layer; at start-up only once the dashboard's figures are on
+        screen (or after a moment when another view is shown): building it imports the change
+        watcher, the banner and the merge code, which would hold the figures up (issue 10)."""
+        if self.sharing is not None or self.dashboard.is_ready():
+            self._sharing().set_workspace(ws)
+            return
+
+        done: list[bool] = []
+
+        def attach() -> None:
+            if done:
+                return  # the figures and the fallback both fired
+            done.append(True)
+            fallback.stop()
+            fallback.deleteLater()
+            self.dashboard.figures_shown.disconnect(attach)
+            if self.ws is ws and (self.sharing is None or self.sharing.ws is not ws):
+                self._sharing().set_workspace(ws)
+
+        fallback = QTimer(self)
+        fallback.setSingleShot(True)
+        fallback.setInterval(1500)
+        fallback.timeout.connect(attach)
+        self.dashboard.figures_shown.connect(attach)
+        fallback.start()
 
     def _sharing(self) -> Sharing:
         """Working on a shared database (ui/sharing.py): made with the first workspace, after
