@@ -3,7 +3,6 @@ and its workbook export."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -180,16 +179,3 @@ def test_members_models_pass_the_model_tester(qtmodeltester: Any, members: Membe
     pledges.sort(3, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(pledges)
     assert pledges.rowCount(QModelIndex()) == min(200, len(page.pledges))
-
-
-def test_capability_totals_are_exact_cents() -> None:
-    from ramstein.services import pledge_rows as R
-    from ramstein.ui.views.members_view import capability_totals
-
-    row = [None] * 23
-    rows = []
-    for cents, status in ((10, "committed"), (5, "cancelled"), (1, "delivered")):
-        r = list(row)
-        r[R.DONOR_CODE], r[R.CAPABILITY], r[R.EUR_CENTS], r[R.STATUS] = "DEU", "Artillery", cents, status
-        rows.append(tuple(r))
-    assert capability_totals(rows) == {"DEU": {"Artillery": Decimal("0.11")}}
