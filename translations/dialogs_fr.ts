@@ -110,7 +110,7 @@
 <context>
     <name>BriefExport</name>
     <message>
-        <location filename="../desktop/ramstein/ui/dialogs/brief_dialog.py" line="+92"/>
+        <location filename="../desktop/ramstein/ui/dialogs/brief_dialog.py" line="+66"/>
         <source>Open a database first.</source>
         <translation>Ouvrez d’abord une base de données.</translation>
     </message>
@@ -189,27 +189,22 @@
 <context>
     <name>BriefScopeDialog</name>
     <message>
-        <location line="-134"/>
+        <location line="-112"/>
         <source>Export brief</source>
         <translation>Exporter la note de synthèse</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A PDF staff brief with the classification marking on every page: key figures, fund position, top donors, overdue deliveries and charts.</source>
         <translation>Une note de synthèse d’état-major en PDF avec le marquage de classification sur chaque page : chiffres clés, situation du fonds, principaux donateurs, livraisons en retard et graphiques.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>All donors</source>
         <translation>Tous les donateurs</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Choose file…</source>
-        <translation>Choisir le fichier…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Scope:</source>
         <translation>Périmètre :</translation>
     </message>
@@ -2298,22 +2293,22 @@
         <translation>Tout donateur (chaque membre de la liste Donateur)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+68"/>
         <source>Export template</source>
         <translation>Exporter un modèle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>An empty workbook for a national desk to fill in, one row per pledge, with drop-down lists and an instructions sheet. Import it back with File ▸ Import from Excel….</source>
         <translation>Un classeur vide à remplir par un bureau national, une ligne par engagement, avec des listes déroulantes et une feuille d’instructions. Réimportez-le avec Fichier ▸ Importer depuis Excel….</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-24"/>
         <source>Choose file…</source>
         <translation>Choisir le fichier…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>

@@ -110,7 +110,7 @@
 <context>
     <name>BriefExport</name>
     <message>
-        <location filename="../desktop/ramstein/ui/dialogs/brief_dialog.py" line="+92"/>
+        <location filename="../desktop/ramstein/ui/dialogs/brief_dialog.py" line="+66"/>
         <source>Open a database first.</source>
         <translation>Спочатку відкрийте базу даних.</translation>
     </message>
@@ -189,27 +189,22 @@
 <context>
     <name>BriefScopeDialog</name>
     <message>
-        <location line="-134"/>
+        <location line="-112"/>
         <source>Export brief</source>
         <translation>Експорт довідки</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>A PDF staff brief with the classification marking on every page: key figures, fund position, top donors, overdue deliveries and charts.</source>
         <translation>Штабна довідка у PDF із грифом секретності на кожній сторінці: ключові показники, стан фонду, провідні донори, прострочені поставки та діаграми.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>All donors</source>
         <translation>Усі донори</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Choose file…</source>
-        <translation>Вибрати файл…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="-1"/>
         <source>Scope:</source>
         <translation>Обсяг:</translation>
     </message>
@@ -2309,22 +2304,22 @@
         <translation>Будь-який донор (кожен член у списку «Донор»)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+68"/>
         <source>Export template</source>
         <translation>Експорт шаблону</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>An empty workbook for a national desk to fill in, one row per pledge, with drop-down lists and an instructions sheet. Import it back with File ▸ Import from Excel….</source>
         <translation>Порожня книга для заповнення національним відділом, один рядок на зобов&apos;язання, зі спадними списками та аркушем інструкцій. Імпортуйте її назад через Файл ▸ Імпорт з Excel….</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-24"/>
         <source>Choose file…</source>
         <translation>Вибрати файл…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>For:</source>
         <translation>Для:</translation>
     </message>

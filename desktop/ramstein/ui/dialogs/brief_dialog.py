@@ -19,16 +19,12 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QVBoxLayout,
     QWidget,
 )
 
 from ...domain.records import Member
+from .export_dialogs import DonorChoiceDialog
 
 if TYPE_CHECKING:
     from ..main_window import MainWindow
@@ -37,41 +33,19 @@ if TYPE_CHECKING:
 STATUS_MS = 30_000
 
 
-class BriefScopeDialog(QDialog):
+class BriefScopeDialog(DonorChoiceDialog):
     """Asks whom the brief covers: all donors, or one donor."""
 
     def __init__(self, donors: Sequence[Member], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("briefScopeDialog")
-        self.setWindowTitle(self.tr("Export brief"))
-        self.setMinimumWidth(460)
-        text = QLabel(self.tr("A PDF staff brief with the classification marking on every page: "
-                              "key figures, fund position, top donors, overdue deliveries "
-                              "and charts."))
-        text.setWordWrap(True)
-        self.scope_combo = QComboBox()
-        self.scope_combo.setObjectName("briefScope")
-        self.scope_combo.addItem(self.tr("All donors"), None)
-        for member in sorted(donors, key=lambda m: m.name):
-            self.scope_combo.addItem(f"{member.name} ({member.code})", member.code)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Choose file…"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(QLabel(self.tr("Scope:")))
-        layout.addWidget(self.scope_combo)
-        layout.addWidget(buttons)
-
-    def donor_code(self) -> str | None:
-        code = self.scope_combo.currentData()
-        return str(code) if code else None
-
-    def choose(self, code: str | None) -> None:
-        self.scope_combo.setCurrentIndex(max(self.scope_combo.findData(code), 0))
+        super().__init__(
+            donors, parent, name="briefScopeDialog", combo_name="briefScope",
+            title=QCoreApplication.translate("BriefScopeDialog", "Export brief"),
+            intro=QCoreApplication.translate(
+                "BriefScopeDialog", "A PDF staff brief with the classification marking on every "
+                "page: key figures, fund position, top donors, overdue deliveries and charts."),
+            label=QCoreApplication.translate("BriefScopeDialog", "Scope:"),
+            everyone=QCoreApplication.translate("BriefScopeDialog", "All donors"))
+        self.scope_combo = self.donor_combo
 
 
 class BriefExport:

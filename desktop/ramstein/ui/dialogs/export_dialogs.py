@@ -51,32 +51,33 @@ def xlsx_file_dialog(parent: QWidget, title: str, start_dir: str, name: str = ""
     return dialog
 
 
-class TemplateDialog(QDialog):
-    """Asks whom the empty template is for: one donor (its Donor list has only that member)."""
+class DonorChoiceDialog(QDialog):
+    """Asks for one donor or all of them, before a file dialog (the template, the brief).
 
-    def __init__(self, donors: Sequence[Member], parent: QWidget | None = None) -> None:
+    The texts come from the subclass, translated in its own context."""
+
+    def __init__(self, donors: Sequence[Member], parent: QWidget | None, *, name: str,
+                 title: str, intro: str, label: str, everyone: str, combo_name: str) -> None:
         super().__init__(parent)
-        self.setObjectName("templateDialog")
-        self.setWindowTitle(self.tr("Export template"))
+        self.setObjectName(name)
+        self.setWindowTitle(title)
         self.setMinimumWidth(460)
-        text = QLabel(self.tr("An empty workbook for a national desk to fill in, one row per "
-                              "pledge, with drop-down lists and an instructions sheet. Import it "
-                              "back with File ▸ Import from Excel…."))
+        text = QLabel(intro)
         text.setWordWrap(True)
         self.donor_combo = QComboBox()
-        self.donor_combo.setObjectName("templateDonor")
-        self.donor_combo.addItem(QCoreApplication.translate("TemplateDialog", ANY_DONOR), None)
+        self.donor_combo.setObjectName(combo_name)
+        self.donor_combo.addItem(everyone, None)
         for member in sorted(donors, key=lambda m: m.name):
             self.donor_combo.addItem(f"{member.name} ({member.code})", member.code)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Choose file…"))
+        self.ok_button.setText(QCoreApplication.translate("TemplateDialog", "Choose file…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)
-        layout.addWidget(QLabel(self.tr("For:")))
+        layout.addWidget(QLabel(label))
         layout.addWidget(self.donor_combo)
         layout.addWidget(buttons)
 
@@ -85,5 +86,19 @@ class TemplateDialog(QDialog):
         return str(code) if code else None
 
     def choose(self, code: str | None) -> None:
-        index = self.donor_combo.findData(code)
-        self.donor_combo.setCurrentIndex(max(index, 0))
+        self.donor_combo.setCurrentIndex(max(self.donor_combo.findData(code), 0))
+
+
+class TemplateDialog(DonorChoiceDialog):
+    """Asks whom the empty template is for: one donor (its Donor list has only that member)."""
+
+    def __init__(self, donors: Sequence[Member], parent: QWidget | None = None) -> None:
+        super().__init__(
+            donors, parent, name="templateDialog", combo_name="templateDonor",
+            title=QCoreApplication.translate("TemplateDialog", "Export template"),
+            intro=QCoreApplication.translate(
+                "TemplateDialog", "An empty workbook for a national desk to fill in, one row per "
+                "pledge, with drop-down lists and an instructions sheet. Import it back with "
+                "File ▸ Import from Excel…."),
+            label=QCoreApplication.translate("TemplateDialog", "For:"),
+            everyone=QCoreApplication.translate("TemplateDialog", ANY_DONOR))
