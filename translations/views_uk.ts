@@ -422,7 +422,7 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <message>
         <location line="+1"/>
         <source>delivered ÷ pledged</source>
-        <translation>частка поставленого</translation>
+        <translation>частка поставок</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -510,12 +510,12 @@ Nothing was overwritten, and this step was taken out of the undo history.</sourc
     <message>
         <location line="+3"/>
         <source>FUND {year} PLEDGED</source>
-        <translation>ФОНД {year}: ЗОБОВ&apos;ЯЗАНО</translation>
+        <translation>ФОНД {year}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{pledged} of {tranche}</source>
-        <translation>{pledged} із {tranche}</translation>
+        <translation>{pledged}/{tranche}</translation>
     </message>
     <message>
         <location line="+2"/>
