@@ -930,7 +930,7 @@
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../desktop/ramstein/ui/calendar_commands.py" line="+70"/>
+        <location filename="../desktop/ramstein/ui/calendar_commands.py" line="+78"/>
         <source>Could not undo “{step}”: {error}</source>
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
@@ -940,7 +940,7 @@
         <translation>Impossible de rétablir « {step} » : {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+147"/>
         <source>Move {n} delivery(ies) to {day}</source>
         <translation>
             <numerusform>Déplacer {n} livraison au {day}</numerusform>
@@ -969,6 +969,14 @@
         <translation>
             <numerusform>Retarder {n} livraison au {day}</numerusform>
             <numerusform>Retarder {n} livraisons au {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Edit {n} delivery(ies)</source>
+        <translation>
+            <numerusform>Modifier {n} livraison</numerusform>
+            <numerusform>Modifier {n} livraisons</numerusform>
         </translation>
     </message>
 </context>
@@ -1040,7 +1048,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../desktop/ramstein/ui/connection_banner.py" line="+42"/>
+        <location filename="../desktop/ramstein/ui/connection_banner.py" line="+45"/>
         <source>Retry now</source>
         <translation>Réessayer maintenant</translation>
     </message>
@@ -1336,7 +1344,7 @@
 <context>
     <name>DeliveryCommands</name>
     <message>
-        <location filename="../desktop/ramstein/ui/delivery_commands.py" line="+99"/>
+        <location filename="../desktop/ramstein/ui/delivery_commands.py" line="+138"/>
         <source>Could not undo “{step}”: {error}</source>
         <translation>Impossible d’annuler « {step} » : {error}</translation>
     </message>
@@ -1361,20 +1369,28 @@
         <translation>modifier une livraison</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+104"/>
         <source>Mark {n} delivery(ies) delivered</source>
         <translation>
             <numerusform>marquer {n} livraison comme livrée</numerusform>
             <numerusform>marquer {n} livraisons comme livrées</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Edit {n} delivery(ies)</source>
+        <translation>
+            <numerusform>Modifier {n} livraison</numerusform>
+            <numerusform>Modifier {n} livraisons</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-47"/>
+        <location line="-94"/>
         <source>Mark delivered</source>
         <translation>marquer comme livrée</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+93"/>
         <source>Delete {n} delivery(ies)</source>
         <translation>
             <numerusform>supprimer {n} livraison</numerusform>
@@ -1923,7 +1939,7 @@
     <message>
         <location line="+147"/>
         <location line="+7"/>
-        <location line="+223"/>
+        <location line="+250"/>
         <location line="+13"/>
         <location line="+37"/>
         <source>Open a database first.</source>
@@ -1961,18 +1977,18 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+229"/>
+        <location line="+232"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+229"/>
+        <location line="-232"/>
+        <location line="+232"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-231"/>
         <source>Undo {step}…</source>
         <translation>Annuler {step}…</translation>
     </message>
@@ -2052,7 +2068,7 @@
         <translation>Planification de l&apos;aide militaire à l&apos;Ukraine pour le Groupe de contact pour la défense de l&apos;Ukraine et l&apos;état-major NSATU de l&apos;OTAN : qui a promis quoi, quand cela arrive, et où en est chaque membre par rapport à sa juste part.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -2293,17 +2309,27 @@ Cliquer pour choisir.</translation>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../desktop/ramstein/ui/sharing.py" line="+73"/>
+        <location filename="../desktop/ramstein/ui/sharing.py" line="+110"/>
         <source>Not saved yet: {what}. It is saved when the database answers again.</source>
         <translation>Pas encore enregistré : {what}. L&apos;enregistrement se fera dès que la base répondra à nouveau.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+116"/>
+        <source>Saved: {what}. Changed by another planner meanwhile, so not saved yet: {refs} (a merge is offered).</source>
+        <translation>Enregistré : {what}. Modifiés entre-temps par un autre planificateur, donc pas encore enregistrés : {refs} (une fusion est proposée).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changed by another planner ({n} more to go)</source>
+        <translation>Modifié par un autre planificateur (encore {n} à traiter)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{label}: you kept the values saved by the other planner; nothing else was written.</source>
         <translation>{label} : vous avez gardé les valeurs enregistrées par l&apos;autre planificateur ; rien d&apos;autre n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Merge not saved</source>
         <translation>Fusion non enregistrée</translation>
     </message>
@@ -2318,23 +2344,54 @@ Cliquer pour choisir.</translation>
         <translation>{label} fusionné et enregistré (Ctrl+Z annule).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Your change to {label} was not saved. It keeps the values the other planner saved.</source>
         <translation>Votre modification de {label} n&apos;a pas été enregistrée. Les valeurs enregistrées par l&apos;autre planificateur sont conservées.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+76"/>
         <source>Change not saved</source>
         <translation>Modification non enregistrée</translation>
     </message>
     <message>
+        <location line="-66"/>
+        <source>Changes not saved</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>This change could not be saved after the connection came back: {what}.</source>
-        <translation>Cette modification n&apos;a pas pu être enregistrée après le retour de la connexion : {what}.</translation>
+        <source>%n change(s) could not be saved yet: the database is not answering. They are saved when it answers again, as long as this window stays open.</source>
+        <translation>
+            <numerusform>%n modification n’a pas encore pu être enregistrée : la base de données ne répond pas. Elle sera enregistrée quand la base répondra de nouveau, tant que cette fenêtre reste ouverte.</numerusform>
+            <numerusform>%n modifications n’ont pas encore pu être enregistrées : la base de données ne répond pas. Elles seront enregistrées quand la base répondra de nouveau, tant que cette fenêtre reste ouverte.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Keep waiting</source>
+        <translation>Continuer d’attendre</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Discard %n change(s) and close</source>
+        <translation>
+            <numerusform>Abandonner %n modification et fermer</numerusform>
+            <numerusform>Abandonner %n modifications et fermer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This change could not be saved: {what}.</source>
+        <translation>Cette modification n’a pas pu être enregistrée : {what}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>delivery of {ref} planned {day}</source>
+        <translation>livraison de {ref} prévue le {day}</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>Saved now that the database answers again: {what}.</source>
         <translation>Enregistré maintenant que la base répond à nouveau : {what}.</translation>
     </message>

@@ -931,7 +931,7 @@
 <context>
     <name>CalendarCommands</name>
     <message>
-        <location filename="../desktop/ramstein/ui/calendar_commands.py" line="+70"/>
+        <location filename="../desktop/ramstein/ui/calendar_commands.py" line="+78"/>
         <source>Could not undo “{step}”: {error}</source>
         <translation>Не вдалося скасувати «{step}»: {error}</translation>
     </message>
@@ -941,7 +941,7 @@
         <translation>Не вдалося повторити «{step}»: {error}</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+147"/>
         <source>Move {n} delivery(ies) to {day}</source>
         <translation>
             <numerusform>Перенести {n} поставку на {day}</numerusform>
@@ -974,6 +974,15 @@
             <numerusform>Затримати {n} поставку до {day}</numerusform>
             <numerusform>Затримати {n} поставки до {day}</numerusform>
             <numerusform>Затримати {n} поставок до {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Edit {n} delivery(ies)</source>
+        <translation>
+            <numerusform>Змінити {n} поставку</numerusform>
+            <numerusform>Змінити {n} поставки</numerusform>
+            <numerusform>Змінити {n} поставок</numerusform>
         </translation>
     </message>
 </context>
@@ -1048,7 +1057,7 @@
 <context>
     <name>ConnectionBanner</name>
     <message>
-        <location filename="../desktop/ramstein/ui/connection_banner.py" line="+42"/>
+        <location filename="../desktop/ramstein/ui/connection_banner.py" line="+45"/>
         <source>Retry now</source>
         <translation>Повторити зараз</translation>
     </message>
@@ -1346,7 +1355,7 @@
 <context>
     <name>DeliveryCommands</name>
     <message>
-        <location filename="../desktop/ramstein/ui/delivery_commands.py" line="+99"/>
+        <location filename="../desktop/ramstein/ui/delivery_commands.py" line="+138"/>
         <source>Could not undo “{step}”: {error}</source>
         <translation>Не вдалося скасувати «{step}»: {error}</translation>
     </message>
@@ -1371,7 +1380,7 @@
         <translation>змінити поставку</translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+104"/>
         <source>Mark {n} delivery(ies) delivered</source>
         <translation>
             <numerusform>позначити {n} поставку як доставлені</numerusform>
@@ -1379,13 +1388,22 @@
             <numerusform>позначити {n} поставок як доставлені</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Edit {n} delivery(ies)</source>
+        <translation>
+            <numerusform>Змінити {n} поставку</numerusform>
+            <numerusform>Змінити {n} поставки</numerusform>
+            <numerusform>Змінити {n} поставок</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-47"/>
+        <location line="-94"/>
         <source>Mark delivered</source>
         <translation>позначити як доставлену</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+93"/>
         <source>Delete {n} delivery(ies)</source>
         <translation>
             <numerusform>видалити {n} поставку</numerusform>
@@ -1935,7 +1953,7 @@
     <message>
         <location line="+147"/>
         <location line="+7"/>
-        <location line="+223"/>
+        <location line="+250"/>
         <location line="+13"/>
         <location line="+37"/>
         <source>Open a database first.</source>
@@ -1973,18 +1991,18 @@
     </message>
     <message>
         <location line="+24"/>
-        <location line="+229"/>
+        <location line="+232"/>
         <source>Undo</source>
         <translation>Скасувати</translation>
     </message>
     <message>
-        <location line="-229"/>
-        <location line="+229"/>
+        <location line="-232"/>
+        <location line="+232"/>
         <source>Redo</source>
         <translation>Повторити</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-231"/>
         <source>Undo {step}…</source>
         <translation>Скасування: {step}…</translation>
     </message>
@@ -2064,7 +2082,7 @@
         <translation>Планування військової допомоги Україні для Контактної групи з питань оборони України та штабу NSATU НАТО: хто що пообіцяв, коли це надійде і як кожен учасник виконує свою справедливу частку.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>&amp;Undo</source>
         <translation>&amp;Скасувати</translation>
     </message>
@@ -2305,17 +2323,27 @@ Click to choose.</source>
 <context>
     <name>Sharing</name>
     <message>
-        <location filename="../desktop/ramstein/ui/sharing.py" line="+73"/>
+        <location filename="../desktop/ramstein/ui/sharing.py" line="+110"/>
         <source>Not saved yet: {what}. It is saved when the database answers again.</source>
         <translation>Ще не збережено: {what}. Буде збережено, коли база даних знову відповість.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+116"/>
+        <source>Saved: {what}. Changed by another planner meanwhile, so not saved yet: {refs} (a merge is offered).</source>
+        <translation>Збережено: {what}. Тим часом змінено іншим плановиком, тому ще не збережено: {refs} (запропоновано об’єднання).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Changed by another planner ({n} more to go)</source>
+        <translation>Змінено іншим плановиком (залишилося ще {n})</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>{label}: you kept the values saved by the other planner; nothing else was written.</source>
         <translation>{label}: ви залишили значення, збережені іншим плановиком; більше нічого не записано.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>Merge not saved</source>
         <translation>Об’єднання не збережено</translation>
     </message>
@@ -2330,23 +2358,56 @@ Click to choose.</source>
         <translation>{label} об’єднано й збережено (Ctrl+Z скасовує).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Your change to {label} was not saved. It keeps the values the other planner saved.</source>
         <translation>Вашу зміну {label} не збережено. Залишаються значення, збережені іншим плановиком.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+34"/>
+        <location line="+76"/>
         <source>Change not saved</source>
         <translation>Зміну не збережено</translation>
     </message>
     <message>
+        <location line="-66"/>
+        <source>Changes not saved</source>
+        <translation>Зміни не збережено</translation>
+    </message>
+    <message numerus="yes">
         <location line="+1"/>
-        <source>This change could not be saved after the connection came back: {what}.</source>
-        <translation>Цю зміну не вдалося зберегти після відновлення з’єднання: {what}.</translation>
+        <source>%n change(s) could not be saved yet: the database is not answering. They are saved when it answers again, as long as this window stays open.</source>
+        <translation>
+            <numerusform>%n зміну ще не вдалося зберегти: база даних не відповідає. Її буде збережено, коли база знову відповість, доки це вікно відкрите.</numerusform>
+            <numerusform>%n зміни ще не вдалося зберегти: база даних не відповідає. Їх буде збережено, коли база знову відповість, доки це вікно відкрите.</numerusform>
+            <numerusform>%n змін ще не вдалося зберегти: база даних не відповідає. Їх буде збережено, коли база знову відповість, доки це вікно відкрите.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>Keep waiting</source>
+        <translation>Чекати далі</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Discard %n change(s) and close</source>
+        <translation>
+            <numerusform>Відкинути %n зміну й закрити</numerusform>
+            <numerusform>Відкинути %n зміни й закрити</numerusform>
+            <numerusform>Відкинути %n змін і закрити</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>This change could not be saved: {what}.</source>
+        <translation>Цю зміну не вдалося зберегти: {what}.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>delivery of {ref} planned {day}</source>
+        <translation>поставка {ref}, запланована на {day}</translation>
+    </message>
+    <message>
+        <location line="-47"/>
         <source>Saved now that the database answers again: {what}.</source>
         <translation>Збережено, коли база даних знову відповіла: {what}.</translation>
     </message>

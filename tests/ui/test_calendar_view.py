@@ -218,7 +218,10 @@ def test_a_stale_drop_is_refused_and_told(qtbot: Any, view: CalendarView, demo_w
     demo_ws.deliveries.update(row.delivery_id, row.version, {"notes": "edited elsewhere"})
     assert not view.move_rows([row], day + timedelta(days=2))
     assert delivery_row(demo_ws, row.delivery_id)[0] == day.isoformat()
-    assert view.last_message is not None and "changed elsewhere" in view.last_message.text()
+    # The window's sharing layer offers a merge instead of the old "changed elsewhere" box.
+    merge = view.window().sharing.merge_dialog
+    assert merge is not None and merge.isVisible()
+    assert [f.field for f in merge.proposal.fields] == ["planned_on"]
 
 
 # ---------------------------------------------------------------------- mark delivered

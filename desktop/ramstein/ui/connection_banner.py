@@ -9,13 +9,16 @@ connection is back. A successful try hides it and `recovered` is emitted.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-if TYPE_CHECKING:
-    from .undo_commands import PledgeCommand
+
+class PendingEdit(Protocol):
+    """An edit kept until the database answers (a PledgeCommand, a DeliveryEdit)."""
+
+    def text(self) -> str: ...
 
 BACKOFF_S = (2, 4, 8, 16, 30)
 STYLE = ("#connectionBanner { background: #fff3cd; border-bottom: 1px solid #e0c46c; }"
@@ -83,7 +86,7 @@ class ConnectionMonitor(QObject):
         self.is_lost = False
         self.attempt = 0
         self.remaining = 0
-        self.pending: list[PledgeCommand] = []
+        self.pending: list[PendingEdit] = []
         self._trying = False
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
@@ -98,12 +101,12 @@ class ConnectionMonitor(QObject):
             self._schedule()
         self.banner.show_pending([c.text() for c in self.pending])
 
-    def keep(self, command: PledgeCommand) -> None:
+    def keep(self, command: PendingEdit) -> None:
         """An edit that failed because the connection dropped: saved when it is back."""
         self.pending.append(command)
         self.banner.show_pending([c.text() for c in self.pending])
 
-    def take_pending(self) -> list[PledgeCommand]:
+    def take_pending(self) -> list[PendingEdit]:
         out, self.pending = self.pending, []
         self.banner.show_pending([])
         return out

@@ -12,12 +12,17 @@ find the delivery when they are undone in turn.
 An undo or redo that the database refuses (the delivery was changed or removed elsewhere)
 reports the message through `on_error` and marks the command obsolete, so the stack drops
 it instead of replaying it.
+
+A first edit refused because another planner saved the delivery first (StaleEdit), or because
+the connection dropped, is handed to the stack's `take_over_delivery` hook (ui/sharing.py) as
+a `DeliveryEdit`: the merge dialog is offered, or the edit is kept until the database answers.
+EditTakenOver is raised then, and the caller shows nothing more.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -31,11 +36,45 @@ from ..domain.records import Delivery
 from ..services.deliveries import EDITABLE, DeliveryResult
 from .formatting import count_text
 from .plural import plural
+from .undo_commands import EditTakenOver
 
 if TYPE_CHECKING:
     from ..services import Workspace
 
 ErrorHandler = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class DeliveryChange:
+    """One delivery edit as the planner made it: the values shown (`base`) and the new ones."""
+
+    delivery_id: int
+    version: int  # the version shown when the edit was made
+    base: Mapping[str, Any]
+    new: Mapping[str, Any]
+
+
+@dataclass
+class DeliveryEdit:
+    """A delivery edit the database refused, for the sharing layer to take over.
+
+    `save(changes)` makes the edit again for some of its deliveries (versions as given) and
+    pushes its undo step; it raises as the first try did (EditTakenOver when taken over again).
+    """
+
+    title: str
+    changes: list[DeliveryChange]
+    save: Callable[[Sequence[DeliveryChange]], object] = field(repr=False)
+
+    def text(self) -> str:
+        return self.title
+
+
+def hand_over(stack: QUndoStack | None, edit: DeliveryEdit, exc: BaseException) -> None:
+    """Give a refused edit to the stack's take_over_delivery hook; raise EditTakenOver if taken."""
+    take_over = getattr(stack, "take_over_delivery", None)
+    if take_over is not None and take_over(edit, exc):
+        raise EditTakenOver(str(exc)) from exc
 
 
 @dataclass
@@ -191,19 +230,60 @@ class DeliveryEditor:
     def update(self, before: Delivery, changes: Mapping[str, Any], *,
                text: str = "") -> DeliveryResult:
         text = text or QCoreApplication.translate("DeliveryCommands", "Edit delivery")
-        result = self.ws.deliveries.update(before.id, before.version, changes)
+        change = DeliveryChange(before.id, before.version,
+                                {k: getattr(before, k) for k in changes}, dict(changes))
+        return self._save_each([change], text, text, {before.id: before})[0]
+
+    def mark_delivered(self, deliveries: Iterable[Delivery], on: date) -> list[DeliveryResult]:
+        """Mark each delivery delivered on `on`: one undo step for all of them.
+
+        With a sharing layer, a delivery refused (changed by another planner, or the
+        connection dropped) does not stop the others: they are saved, and the refused ones
+        are handed over together (merge offered, or kept until the database answers)."""
+        todo = [d for d in deliveries if d.status is not DeliveryStatus.DELIVERED]
+        step = QCoreApplication.translate("DeliveryCommands", "Mark delivered")
+        values = {"status": DeliveryStatus.DELIVERED, "actual_on": on}
+        changes = [DeliveryChange(d.id, d.version, {k: getattr(d, k) for k in values}, values)
+                   for d in todo]
+        n = len(todo)
+        return self._save_each(changes, _counted("mark", n).format(n=count_text(n)), step,
+                               {d.id: d for d in todo})
+
+    def save_changes(self, changes: Sequence[DeliveryChange], step: str) -> list[DeliveryResult]:
+        """Make these edits again (a merge applied, a kept edit once the connection is back):
+        each against the version it names, from the delivery as stored now."""
+        n = len(changes)
+        return self._save_each(changes, _counted("update", n).format(n=count_text(n)), step, {})
+
+    def _save_each(self, changes: Sequence[DeliveryChange], title: str, step: str,
+                   shown: Mapping[int, Delivery]) -> list[DeliveryResult]:
+        done: list[DeliveryResult] = []
+        refused: list[DeliveryChange] = []
+        error: Exception | None = None
+        with self._macro(title, len(changes)):
+            for change in changes:
+                try:
+                    done.append(self._update(shown.get(change.delivery_id), change, step))
+                except Exception as exc:
+                    if take_over_unavailable(self.stack):
+                        raise  # no sharing layer: the first refusal stops the edit, as before
+                    refused.append(change)
+                    error = error or exc
+        if error is not None:
+            k = len(refused)
+            what = title if k == len(changes) else _counted("update", k).format(n=count_text(k))
+            hand_over(self.stack, DeliveryEdit(what, refused,
+                                               lambda todo: self.save_changes(todo, step)), error)
+            raise error
+        return done
+
+    def _update(self, shown: Delivery | None, change: DeliveryChange, text: str) -> DeliveryResult:
+        before = shown or replace(self.ws.calendar.delivery(change.delivery_id),
+                                  version=change.version)
+        result = self.ws.deliveries.update(change.delivery_id, change.version, change.new)
         self._push(UpdateDeliveryCommand(self.ws, self.refs, before, result.delivery, text,
                                          self.on_error))
         return result
-
-    def mark_delivered(self, deliveries: Iterable[Delivery], on: date) -> list[DeliveryResult]:
-        """Mark each delivery delivered on `on`: one undo step for all of them."""
-        todo = [d for d in deliveries if d.status is not DeliveryStatus.DELIVERED]
-        n = len(todo)
-        with self._macro(_counted("mark", n).format(n=count_text(n)), n):
-            step = QCoreApplication.translate("DeliveryCommands", "Mark delivered")
-            return [self.update(d, {"status": DeliveryStatus.DELIVERED, "actual_on": on},
-                                text=step) for d in todo]
 
     def delete(self, deliveries: Iterable[Delivery]) -> list[Delivery]:
         """Delete each delivery: one undo step for all of them."""
@@ -224,6 +304,11 @@ class DeliveryEditor:
 
     def _macro(self, text: str, size: int) -> _Macro:
         return _Macro(self.stack if size > 1 else None, text)
+
+
+def take_over_unavailable(stack: QUndoStack | None) -> bool:
+    """No sharing layer on this stack: a refusal stops the whole edit, as it always did."""
+    return getattr(stack, "take_over_delivery", None) is None
 
 
 class _Macro:
@@ -250,6 +335,7 @@ class DeliveryCommands(QObject):
         return {
             "mark": self.tr("Mark {n} delivery(ies) delivered", "", n),
             "delete": self.tr("Delete {n} delivery(ies)", "", n),
+            "update": self.tr("Edit {n} delivery(ies)", "", n),
         }[key]
 
 

@@ -695,6 +695,9 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.sharing is not None and not self.sharing.confirm_close(self.close):
+            event.ignore()  # edits wait for the connection: the planner is asked first
+            return
         self.save_window()
         if self._opener is not None:
             self._opener.cancel_demo()

@@ -22,6 +22,7 @@ SPEC: dict[str, tuple[type, Any]] = {
     "files/recent": (list, []),
     "files/last_dir": (str, ""),
     "backups/keep": (int, 10),  # backups kept per database (before imports, migrations, restores)
+    "sharing/poll_seconds": (int, 5),  # how often others' changes are looked for (ui/change_watch.py)
     "ui/language": (str, "system"),  # system, en, fr or uk (ui/i18n.py); applies at the next start
 }
 

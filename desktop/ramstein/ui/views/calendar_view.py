@@ -59,6 +59,7 @@ from ..formatting import date_text, eur_short
 from ..models.agenda_model import COLUMNS, ROW_ROLE, SORT_ROLE, AgendaModel
 from ..multi_select import MultiSelect
 from ..plural import plural
+from ..undo_commands import EditTakenOver
 from .base_view import WorkspaceView
 from .calendar_chart import MonthlyBarsWidget
 from .month_grid import STATUS_COLORS, STATUS_ORDER, MonthGrid, add_months, month_title
@@ -711,8 +712,14 @@ class CalendarView(WorkspaceView):
             self.message.emit(self.tr("Open a database first"))
             return False
         self._keep_selected = {r.delivery_id for r in rows}
+        self.editor.shown = {r.delivery_id: {"planned_on": r.planned_on, "status": r.status,
+                                             "actual_on": r.actual_on,
+                                             "delay_reason": r.delay_reason} for r in rows}
         try:
             command = edit(self.editor)
+        except EditTakenOver:  # a merge is offered (ui/sharing.py), or kept until reconnected
+            self._reload_after_refusal()
+            return False
         except StaleEdit as exc:
             self._box("warning", self.tr("Changed elsewhere"),
                       self.tr("A delivery was changed elsewhere (another window or an import) "

@@ -51,6 +51,7 @@ from ..formatting import DASH, date_text, decimal_text, eur_full, localized, sha
 from ..models.deliveries_model import DeliveriesModel
 from ..models.text_table_model import TextTableModel
 from ..plural import plural
+from ..undo_commands import EditTakenOver
 from ..widget_helpers import named_button as _button
 
 if TYPE_CHECKING:
@@ -125,6 +126,15 @@ def excess_warning(pledge: Pledge, progress: Progress) -> tuple[str, str] | None
     return None
 
 
+
+class _TakenOver:
+    """What the dialog's submit returns when the sharing layer took the edit over."""
+
+    warnings: tuple[str, ...] = ()
+
+
+_TAKEN_OVER = _TakenOver()
+
 class PledgeDetail(QWidget):
     message = Signal(str)
 
@@ -135,6 +145,7 @@ class PledgeDetail(QWidget):
         self.ws: Workspace | None = None
         self.undo_stack = undo_stack
         self.editor: DeliveryEditor | None = None
+        self._taken_over = False  # the dialog's edit went to the sharing layer (merge, pending)
         self.pledge: Pledge | None = None
         self.dialog: DeliveryDialog | None = None
         self.confirm_box: QMessageBox | None = None
@@ -336,7 +347,11 @@ class PledgeDetail(QWidget):
         before, editor = chosen[0], self.editor
 
         def submit(changes: dict[str, Any]) -> Any:
-            return editor.update(before, changes)
+            try:
+                return editor.update(before, changes)
+            except EditTakenOver:  # a merge is offered, or kept until the database answers
+                self._taken_over = True
+                return _TAKEN_OVER  # the dialog closes; the sharing layer says what happened
 
         progress = Progress.of(self.deliveries_model.deliveries())
         return self._open_dialog(DeliveryDialog(
@@ -352,6 +367,9 @@ class PledgeDetail(QWidget):
         day = on or self.ws.today()
         try:
             results = self.editor.mark_delivered(chosen, day)
+        except EditTakenOver:  # a merge is offered, or kept until the database answers
+            self.refresh()
+            return
         except DomainError as exc:
             self._notify(self.tr("Could not mark delivered: {error}").format(error=exc),
                          appearance.ALERT)
@@ -401,7 +419,10 @@ class PledgeDetail(QWidget):
         return dialog
 
     def _dialog_done(self, dialog: DeliveryDialog, done: str) -> None:
-        if dialog.stored:
+        if self._taken_over:
+            self._taken_over = False
+            self.refresh()
+        elif dialog.stored:
             self.refresh()
             self._report(done, dialog.warnings)
 
