@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import random
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -138,6 +138,16 @@ CHUNK = 20_000
 # Enum values by member: a dict look-up is ~8x cheaper than `.value` (a property), ~800k a demo.
 _VALUE: dict[Any, str] = {m: m.value for e in (Channel, PledgeStatus, DeliveryStatus) for m in e}
 _ANNOUNCED = PledgeStatus.ANNOUNCED.value
+# The pledge statuses drawn from (equally likely, repeats weigh more) by age: < 60 days, < 240,
+# < 600, older.
+_STATUS_BY_AGE: tuple[tuple[PledgeStatus, ...], ...] = (
+    (PledgeStatus.ANNOUNCED, PledgeStatus.COMMITTED),
+    (PledgeStatus.COMMITTED, PledgeStatus.ALLOCATED, PledgeStatus.IN_DELIVERY),
+    (PledgeStatus.ALLOCATED, PledgeStatus.IN_DELIVERY, PledgeStatus.IN_DELIVERY, PledgeStatus.DELIVERED),
+    (PledgeStatus.IN_DELIVERY, PledgeStatus.DELIVERED, PledgeStatus.DELIVERED, PledgeStatus.DELIVERED),
+)
+_OTHER_CURRENCIES = ("EUR", "USD")
+_ONE, _MILLI = Decimal(1), Decimal("0.001")
 
 
 @dataclass(frozen=True)
@@ -149,16 +159,29 @@ class DemoResult:
 
 def _uuid4(bits: int) -> str:
     """`str(uuid.UUID(int=bits, version=4))` without building the UUID object (400k per demo)."""
-    bits = (bits & ~(0xC000 << 48) | 0x8000 << 48) & ~(0xF000 << 64) | 4 << 76
-    h = f"{bits:032x}"
+    # version 4 in bits 76..79, variant 0b10 in bits 62..63: one mask, one or
+    h = "%032x" % (bits & 0xFFFFFFFFFFFF0FFF3FFFFFFFFFFFFFFF | 0x40008000000000000000)
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+
+
+def _below(bits: Callable[[int], int], n: int) -> int:
+    """A uniform integer in [0, n) from `bits` (a Random's getrandbits), drawn exactly as
+    `Random.choice`, `randrange` and `randint` draw it (`Random._randbelow_with_getrandbits`),
+    without their two or three layers of Python calls and checks: ~1M draws per 100k demo.
+    tests/unit/test_demo_draws.py pins the equality, so a seed keeps giving the same rows."""
+    k = n.bit_length()
+    r = bits(k)
+    while r >= n:
+        r = bits(k)
+    return r
 
 
 def _split_int(total: int, parts: int, rng: random.Random) -> list[int]:
     """Split a non-negative integer into `parts` non-negative integers that add up to it."""
     if parts <= 1:
         return [total]
-    cuts = sorted(rng.randint(0, total) for _ in range(parts - 1))
+    bits, width = rng.getrandbits, total + 1
+    cuts = sorted([_below(bits, width) for _ in range(parts - 1)])  # rng.randint(0, total)
     return [b - a for a, b in zip([0, *cuts], [*cuts, total], strict=True)]
 
 
@@ -172,7 +195,7 @@ def _delivery_counts(rng: random.Random, capacities: list[int], n: int) -> list[
     left = n - min(n, len(open_idx))
     open_idx = [i for i in open_idx if capacities[i] > counts[i]]
     while left > 0 and open_idx:
-        k = rng.randrange(len(open_idx))
+        k = _below(rng.getrandbits, len(open_idx))  # rng.randrange(len(open_idx))
         i = open_idx[k]
         counts[i] += 1
         left -= 1
@@ -184,6 +207,8 @@ def _delivery_counts(rng: random.Random, capacities: list[int], n: int) -> list[
 
 def _prorate(total: int, weights: Sequence[int]) -> list[int]:
     """Integer largest-remainder split of `total` by `weights` (sums exactly to total)."""
+    if len(weights) == 1:  # one delivery carries the whole pledge (a third of them)
+        return [total] if weights[0] else [0]
     wsum = sum(weights)
     if wsum == 0:
         return [0] * len(weights)
@@ -242,15 +267,9 @@ class _Generator:
             return PledgeStatus.CANCELLED
         if r < 0.05:
             return PledgeStatus.SUSPENDED
-        if age < 60:
-            return self.rng.choice((PledgeStatus.ANNOUNCED, PledgeStatus.COMMITTED))
-        if age < 240:
-            return self.rng.choice((PledgeStatus.COMMITTED, PledgeStatus.ALLOCATED, PledgeStatus.IN_DELIVERY))
-        if age < 600:
-            return self.rng.choice((PledgeStatus.ALLOCATED, PledgeStatus.IN_DELIVERY,
-                                    PledgeStatus.IN_DELIVERY, PledgeStatus.DELIVERED))
-        return self.rng.choice((PledgeStatus.IN_DELIVERY, PledgeStatus.DELIVERED,
-                                PledgeStatus.DELIVERED, PledgeStatus.DELIVERED))
+        # rng.choice(...) of the statuses that fit the pledge's age
+        mix = _STATUS_BY_AGE[0 if age < 60 else (1 if age < 240 else (2 if age < 600 else 3))]
+        return mix[_below(self.rng.getrandbits, len(mix))]
 
     def channel(self, code: str, announced: date) -> Channel:
         r = self.rng.random()
@@ -304,7 +323,7 @@ def build_demo(
     if existing:
         ws.db.backup("before-demo-replace")
     done = pledges + deliveries
-    with ws.db.transaction(ws.user) as tx:
+    with ws.db.transaction(ws.user) as tx, tx.bulk_write():
         if existing:
             for table in ("delivery_milestones", "deliveries", "pledge_financers",
                           "pledge_status_events", "pledges"):
@@ -344,18 +363,24 @@ def _gen_pledges(gen: _Generator, ws: Workspace, n: int, progress: Progress, tot
     financers: list[tuple[Any, ...]] = []
     eu_id = gen.members["EUU"].id if "EUU" in gen.members else None
     usa = gen.members.get("USA")
+    bits = rng.getrandbits
+    catalogue, n_items = gen.catalogue, len(gen.catalogue)
+    factors: dict[float, Decimal] = {}  # the ~41 price factors, 0.8 .. 1.2
     for i in range(n):
         if i % 5000 == 0:
             check(progress)
             progress.report(i, total, "generating pledges")
         code = gen.donor()
-        item = rng.choice(gen.catalogue)
+        item = catalogue[_below(bits, n_items)]  # rng.choice(gen.catalogue)
         announced = gen.announced()
         qty = max(1, int(item.max_qty * rng.random() ** 2))
-        eur_value = Decimal(qty * item.unit_price_eur) * Decimal(str(round(rng.uniform(0.8, 1.2), 2)))
-        currency = NATIONAL_CURRENCY.get(code, "EUR") if rng.random() < 0.75 else rng.choice(("EUR", "USD"))
+        factor = round(rng.uniform(0.8, 1.2), 2)
+        eur_value = Decimal(qty * item.unit_price_eur) * (
+            factors.get(factor) or factors.setdefault(factor, Decimal(str(factor))))
+        currency = (NATIONAL_CURRENCY.get(code, "EUR") if rng.random() < 0.75
+                    else _OTHER_CURRENCIES[_below(bits, 2)])
         rate = gen.rate(currency, announced)
-        amount = (eur_value * rate).quantize(Decimal("0.001") if currency in ("JOD",) else Decimal(1))
+        amount = (eur_value * rate).quantize(_MILLI if currency in ("JOD",) else _ONE)
         eur_cents = int((amount / rate * 100).to_integral_value(rounding=ROUND_HALF_EVEN))
         status = gen.status_for(announced)
         channel = gen.channel(code, announced)
@@ -374,7 +399,7 @@ def _gen_pledges(gen: _Generator, ws: Workspace, n: int, progress: Progress, tot
         year = announced.year
         announced_iso = announced.isoformat()
         rows.append((
-            _uuid4(rng.getrandbits(128)), gen.reference(ref_code, year),
+            _uuid4(bits(128)), gen.reference(ref_code, year),
             donor_id, gen.caps[item.capability], item.item, qty * 1000, item.unit,
             int(amount * 1000), currency, eur_cents, announced_iso, announced_iso,
             year, _VALUE[channel], _VALUE[status], reimbursed,
@@ -382,7 +407,7 @@ def _gen_pledges(gen: _Generator, ws: Workspace, n: int, progress: Progress, tot
         ))
         events.append((i, None, _ANNOUNCED, announced_iso, "demo data", gen.now, "demo"))
         if status is not PledgeStatus.ANNOUNCED:
-            moved = min(announced + timedelta(days=rng.randint(10, 120)), REFERENCE_DAY)
+            moved = min(announced + timedelta(days=10 + _below(bits, 111)), REFERENCE_DAY)
             events.append((i, _ANNOUNCED, _VALUE[status], moved.isoformat(), "demo data", gen.now, "demo"))
         meta.append((i, announced, status, qty, eur_cents, code))
     return rows, meta, events, financers
@@ -424,6 +449,7 @@ def _gen_deliveries(
     iso: dict[date, str] = {}  # a few thousand distinct days for 300k deliveries
     last_day = date(2027, 12, 31)
     days = [timedelta(days=n) for n in range(541)]
+    bits, random = rng.getrandbits, rng.random
     for j, (m, count) in enumerate(zip(eligible, counts, strict=True)):
         if j % 5000 == 0:
             check(progress)
@@ -434,24 +460,24 @@ def _gen_deliveries(
         # count <= qty: every delivery carries at least one unit, together exactly the pledge.
         qtys = [q + 1 for q in _split_int(qty - count, count, rng)]
         values = _prorate(eur_cents, qtys)
-        start = announced + timedelta(days=rng.randint(14, 90))
+        start = announced + days[14 + _below(bits, 77)]  # rng.randint(14, 90) days
         for q, v in zip(qtys, values, strict=True):
-            planned = start + days[int(rng.random() * 540)]
+            planned = start + days[int(random() * 540)]
             if planned > last_day:
-                planned = last_day - days[rng.randint(0, 60)]
+                planned = last_day - days[_below(bits, 61)]  # rng.randint(0, 60)
             d_status, planned, actual = _delivery_state(rng, status, planned)
             hub: int | None
-            if planned >= date(2026, 1, 1) and hub_rou and rng.random() < 0.3:
+            if planned >= _ROMANIAN_HUB_OPENS and hub_rou and random() < 0.3:
                 hub = hub_rou
             else:
-                r = rng.random()
+                r = random()
                 hub = hub_rze if r < 0.8 else (hub_svk if r < 0.9 else hub_direct)
             reason = "transport capacity at the hub" if d_status is DeliveryStatus.DELAYED else ""
             planned_iso = iso.get(planned) or iso.setdefault(planned, planned.isoformat())
             actual_iso = (iso.get(actual) or iso.setdefault(actual, actual.isoformat())
                           if actual else None)
             rows.append((
-                _uuid4(rng.getrandbits(128)), idx, q * 1000, v,
+                _uuid4(bits(128)), idx, q * 1000, v,
                 planned_iso, actual_iso, _VALUE[d_status],
                 hub, reason, "", 1, gen.now, gen.now,
             ))
@@ -462,6 +488,10 @@ def _gen_deliveries(
 _CAN_DELIVER = frozenset((PledgeStatus.IN_DELIVERY, PledgeStatus.SUSPENDED, PledgeStatus.DELIVERED))
 _MONTH_AGO = REFERENCE_DAY - timedelta(days=30)
 _IN_A_MONTH = REFERENCE_DAY + timedelta(days=30)
+_ROMANIAN_HUB_OPENS = date(2026, 1, 1)
+_LATE_DAYS = tuple(timedelta(days=n) for n in (0, 0, 0, 0, 3, 7, 14, 30, 60))
+_OVERDUE = (DeliveryStatus.PLANNED, DeliveryStatus.DELAYED, DeliveryStatus.IN_TRANSIT)
+_DUE_SOON = (DeliveryStatus.IN_TRANSIT, DeliveryStatus.PLANNED)
 
 
 def _delivery_state(
@@ -473,20 +503,19 @@ def _delivery_state(
     can_deliver = pledge_status in _CAN_DELIVER
     if not can_deliver and planned < _MONTH_AGO:
         # Committed / contracted but nothing delivered yet: planned from about now on.
-        planned = REFERENCE_DAY + timedelta(days=rng.randint(-30, 400))
+        planned = REFERENCE_DAY + timedelta(days=_below(rng.getrandbits, 431) - 30)  # randint(-30, 400)
     # The older a planned date, the likelier it has been delivered: overdue items are mostly
     # recent (weeks to months), a few are long-standing problems.
     age = (REFERENCE_DAY - planned).days
     delivered_odds = 0.0 if age < 45 else (0.85 if age < 180 else (0.97 if age < 540 else 0.995))
     if pledge_status is PledgeStatus.DELIVERED or (can_deliver and rng.random() < delivered_odds):
         if planned > REFERENCE_DAY:
-            planned = REFERENCE_DAY - timedelta(days=rng.randint(1, 30))
-        late = rng.choice((0, 0, 0, 0, 3, 7, 14, 30, 60))
-        return DeliveryStatus.DELIVERED, planned, min(planned + timedelta(days=late), REFERENCE_DAY)
+            planned = REFERENCE_DAY - timedelta(days=1 + _below(rng.getrandbits, 30))  # randint(1, 30)
+        late = _LATE_DAYS[_below(rng.getrandbits, 9)]  # rng.choice of the days late
+        return DeliveryStatus.DELIVERED, planned, min(planned + late, REFERENCE_DAY)
     if planned < REFERENCE_DAY:
         # Past and not delivered: overdue (planned, delayed or still in transit).
-        status = rng.choice((DeliveryStatus.PLANNED, DeliveryStatus.DELAYED, DeliveryStatus.IN_TRANSIT))
-        return status, planned, None
+        return _OVERDUE[_below(rng.getrandbits, 3)], planned, None
     if planned < _IN_A_MONTH:
-        return rng.choice((DeliveryStatus.IN_TRANSIT, DeliveryStatus.PLANNED)), planned, None
+        return _DUE_SOON[_below(rng.getrandbits, 2)], planned, None
     return DeliveryStatus.PLANNED, planned, None
