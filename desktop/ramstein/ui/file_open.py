@@ -16,13 +16,15 @@ if TYPE_CHECKING:
 
 
 class FileOpenFilter(QObject):
-    """Installed on the QApplication: hands each FileOpen event's file to the window."""
+    """Hands each FileOpen event's file to the window: from our Application's `event()`
+    (ui/app.py), or as an event filter on any other QApplication."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def handle(self, event: QEvent) -> bool:
+        """Open the file of a FileOpen event; False for any other event."""
         if event.type() == QEvent.Type.FileOpen and isinstance(event, QFileOpenEvent):
             name = event.file()
             if name:
@@ -30,14 +32,24 @@ class FileOpenFilter(QObject):
                 self.window.raise_()
                 self.window.activateWindow()
                 return True
-        return super().eventFilter(watched, event)
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return self.handle(event) or super().eventFilter(watched, event)
 
 
 def accept_file_open_events(window: MainWindow) -> FileOpenFilter:
+    """Open the files the desktop sends. Our Application takes the handler directly; a plain
+    QApplication (tests reuse pytest-qt's) gets it as an event filter, which Qt calls for
+    every event of every object."""
     from PySide6.QtWidgets import QApplication
+
+    from .app import Application
 
     app = QApplication.instance()
     handler = FileOpenFilter(window)
-    if app is not None:
+    if isinstance(app, Application):
+        app.file_open = handler
+    elif app is not None:
         app.installEventFilter(handler)
     return handler

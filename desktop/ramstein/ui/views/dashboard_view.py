@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ..appearance import ALERT, TEXT, boxed, label, set_text_color, titled_panel
-from ..formatting import date_text
 from .base_view import WorkspaceView
 
 if TYPE_CHECKING:
@@ -182,6 +181,8 @@ class DashboardView(WorkspaceView):
     # Two steps: the headline figures (fast SQL) first, then the details for the charts and
     # the overdue table, so the numbers are on screen while the slower queries run.
     def load(self, ws: Workspace) -> Headline:
+        from ..formatting import date_text  # here: decimal and datetime are not needed to paint
+
         overdue = self.runner.side.call(ws.summaries.overdue_count)  # runs alongside totals()
         totals = ws.summaries.totals()
         return Headline(totals, overdue.result(), date_text(ws.today()))
