@@ -1,6 +1,6 @@
-"""The app as `ramstein` starts it takes the desktop's FileOpen events without an app-wide
-event filter (ui/app.Application.event); a fresh process, since the tests' QApplication is
-pytest-qt's plain one."""
+"""The app as `ramstein` starts it takes the desktop's FileOpen events (from its first paint
+on) without an app-wide event filter (ui/app.Application.event); a fresh process, since the
+tests' QApplication is pytest-qt's plain one."""
 
 from __future__ import annotations
 
@@ -21,10 +21,10 @@ from ramstein.ui.app import Application, start_gui
 first, second = Path(sys.argv[1]), Path(sys.argv[2])
 window = start_gui(first, argv=sys.argv[:1])
 app = QApplication.instance()
-print("application", type(app).__name__, app.file_open is not None, flush=True)
 
 def opened(ws):
-    if ws.path == first:
+    if ws.path == first:  # after the first paint: the window takes FileOpen events by now
+        print("application", type(app).__name__, app.file_open is not None, flush=True)
         QApplication.sendEvent(app, QFileOpenEvent(str(second)))
     else:
         print("opened", window.path_label.text() == str(second), window.windowTitle(), flush=True)

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, APP_ORG
@@ -20,6 +20,8 @@ from .window_settings import WindowSettings, open_settings
 
 if TYPE_CHECKING:
     from types import TracebackType
+
+    from PySide6.QtCore import QEvent
 
     from .file_open import FileOpenFilter
 
@@ -35,7 +37,7 @@ class Application(QApplication):
 
     def event(self, event: QEvent) -> bool:
         handler = self.file_open
-        if handler is not None and event.type() == QEvent.Type.FileOpen and handler.handle(event):
+        if handler is not None and handler.handle(event):
             return True
         return super().event(event)
 
@@ -83,10 +85,17 @@ def start_gui(db_path: Path | None, *, demo_if_empty: bool = False, lang: str | 
     settings = user_settings()
     install_language(app, settings, lang)
     window = start_main_window(db_path, demo_if_empty=demo_if_empty, settings=settings)
+    # macOS: a .ramstein double-clicked while we run. Taken once the first paint is out
+    # (QEvent's enums cost 3 ms before it); the file a launch opens comes as argv (the
+    # bundle's argv emulation), not as an event.
+    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _take_file_open(window)))
+    return window
+
+
+def _take_file_open(window: MainWindow) -> None:
     from .file_open import accept_file_open_events
 
-    accept_file_open_events(window)  # macOS: a .ramstein double-clicked while we run
-    return window
+    accept_file_open_events(window)
 
 
 def run_gui(db_path: Path | None, *, demo_if_empty: bool = False, lang: str | None = None) -> int:
