@@ -165,9 +165,9 @@ _PG_SERIAL = iter(range(1, 1_000_000))
 
 def _pg_database_from(cluster: object, template: str) -> Iterator[str]:
     name = f"t{next(_PG_SERIAL)}_{os.getpid()}"
-    cluster.sql(f"CREATE DATABASE {name} TEMPLATE {template}")  # type: ignore[attr-defined]
+    cluster.create_database(name, template)  # type: ignore[attr-defined]
     yield cluster.url(name)  # type: ignore[attr-defined]
-    cluster.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")  # type: ignore[attr-defined]
+    cluster.drop_database(name)  # type: ignore[attr-defined]
 
 
 @pytest.fixture
@@ -188,7 +188,7 @@ def pg_demo_template(pg_cluster: object, pg_template: str, demo_template: Path) 
     from ramstein.storage.copy import copy_database
     from ramstein.storage.database import Database
 
-    pg_cluster.sql(f"CREATE DATABASE ramstein_demo TEMPLATE {pg_template}")  # type: ignore[attr-defined]
+    pg_cluster.create_database("ramstein_demo", pg_template)  # type: ignore[attr-defined]
     with Database.open(demo_template) as src, \
             Database.open(pg_cluster.url("ramstein_demo")) as dst:  # type: ignore[attr-defined]
         assert copy_database(src, dst).verified

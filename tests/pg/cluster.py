@@ -8,6 +8,7 @@ skipped in CI without a word) unless RAMSTEIN_SKIP_PG=1.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 BIN_DIRS = [Path(p) for p in sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)]
+TMPFS_NEEDED = 1 << 30  # bytes free on /dev/shm to put the cluster there (it uses ~80 MB)
 SETUP_HINT = ("PostgreSQL server binaries (initdb, pg_ctl) not found: run `scripts/setup.sh "
               "--test` (installs Debian's postgresql package), or set RAMSTEIN_SKIP_PG=1 to skip "
               "the PostgreSQL tests on purpose")
@@ -35,6 +37,7 @@ class Cluster:
     bin_dir: Path
     root: Path
     user: str = "postgres"
+    on_tmpfs: bool = False
 
     @property
     def data(self) -> Path:
@@ -81,6 +84,28 @@ class Cluster:
             self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
         shutil.rmtree(self.root, ignore_errors=True)
 
+    @functools.cached_property
+    def version_num(self) -> int:
+        """The server's version as a number: 150004 for 15.4."""
+        import psycopg
+
+        with psycopg.connect(self.conninfo(), autocommit=True) as con:
+            row = con.execute("SHOW server_version_num").fetchone()
+        return int(row[0]) if row else 0
+
+    def create_database(self, name: str, template: str) -> None:
+        """A copy of `template` (~8 MB, most of it the system catalogs). On tmpfs, FILE_COPY
+        (PG 15+: copy the files, with a checkpoint before and after) takes 12 ms against 21 ms
+        for the default WAL_LOG (every page through shared buffers and the WAL). On disk the
+        checkpoints write the other tests' dirty pages out: FILE_COPY took 257 ms, WAL_LOG
+        176 ms (the whole PostgreSQL run, this 2-core VM), so WAL_LOG stays there."""
+        file_copy = self.on_tmpfs and self.version_num >= 150000
+        self.sql(f"CREATE DATABASE {name} TEMPLATE {template}"
+                 + (" STRATEGY FILE_COPY" if file_copy else ""))
+
+    def drop_database(self, name: str) -> None:
+        self.sql(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
     def sql(self, statement: str, dbname: str = "postgres") -> None:
         import psycopg
 
@@ -88,15 +113,45 @@ class Cluster:
             con.execute(statement)  # type: ignore[arg-type]
 
 
+def cluster_parent() -> Path:
+    """Where the cluster lives: RAMSTEIN_PG_DIR if set, else /dev/shm when it is a roomy tmpfs,
+    else /tmp. A database made from the template costs 12 ms on tmpfs and 176 ms on this VM's
+    disk even with fsync=off (creating and unlinking ~300 files per database is what costs):
+    the PostgreSQL tests take 46 s instead of 103 s. A container's default 64 MB /dev/shm is
+    too small (the cluster grows to ~80 MB), hence the room asked for."""
+    chosen = os.environ.get("RAMSTEIN_PG_DIR")
+    if chosen:
+        return Path(chosen)
+    shm = Path("/dev/shm")
+    try:
+        room = shutil.disk_usage(shm).free
+    except OSError:
+        return Path("/tmp")
+    roomy = _is_tmpfs(shm) and room >= TMPFS_NEEDED and os.access(shm, os.W_OK)
+    return shm if roomy else Path("/tmp")
+
+
+def _is_tmpfs(folder: Path) -> bool:
+    """Whether `folder` is on a tmpfs: the type of the deepest mount point above it."""
+    try:
+        mounts = [line.split()[1:3] for line in Path("/proc/mounts").read_text().splitlines()]
+    except OSError:
+        return False
+    where = folder.resolve()
+    above = [(Path(point), kind) for point, kind in mounts
+             if Path(point) == where or Path(point) in where.parents]
+    return bool(above) and max(above, key=lambda m: len(m[0].parts))[1] == "tmpfs"
+
+
 def start_cluster() -> Cluster:
     bin_dir = find_bin_dir()
     if bin_dir is None:
         raise RuntimeError(SETUP_HINT)
-    # /tmp, not pytest's tmp_path: the socket path must stay under 107 bytes, and the
-    # postgres user must be able to reach it.
-    root = Path(tempfile.mkdtemp(prefix="ramstein-pg-", dir="/tmp"))
+    # Not pytest's tmp_path: the socket path must stay under 107 bytes, and the postgres user
+    # must be able to reach it.
+    root = Path(tempfile.mkdtemp(prefix="ramstein-pg-", dir=cluster_parent()))
     os.chmod(root, 0o755)
-    cluster = Cluster(bin_dir, root)
+    cluster = Cluster(bin_dir, root, on_tmpfs=_is_tmpfs(root.parent))
     started = time.monotonic()
     try:
         cluster.start()
