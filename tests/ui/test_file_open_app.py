@@ -1,6 +1,6 @@
-"""The app as `ramstein` starts it takes the desktop's FileOpen events (from its first paint
-on) without an app-wide event filter (ui/app.Application.event); a fresh process, since the
-tests' QApplication is pytest-qt's plain one."""
+"""The app as `ramstein` starts it on macOS takes the desktop's FileOpen events (from its
+first paint on) without an app-wide event filter (ui/app.Application.event); a fresh process,
+since the tests' QApplication is pytest-qt's plain one."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
+import ramstein.ui.app as ui_app
 from ramstein.ui.app import Application, start_gui
 
+ui_app.FILE_OPEN_EVENTS = True  # as on macOS, the only system that sends them
 first, second = Path(sys.argv[1]), Path(sys.argv[2])
 window = start_gui(first, argv=sys.argv[:1])
 app = QApplication.instance()

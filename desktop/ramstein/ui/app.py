@@ -26,12 +26,19 @@ if TYPE_CHECKING:
     from .file_open import FileOpenFilter
 
 
+# Only macOS sends a running app the files the desktop opens (QFileOpenEvent); elsewhere a
+# file arrives as argv of a new process, and there is nothing to take.
+FILE_OPEN_EVENTS = sys.platform == "darwin"
+
+
 class Application(QApplication):
-    """The GUI's QApplication: hands the FileOpen events sent to it to `file_open`.
+    """The GUI's QApplication on macOS: hands the FileOpen events sent to it to `file_open`.
 
     An event filter on the application would do the same, but Qt calls an application's
     filter for every event of every object: a Python call per event, 30 ms before the first
-    paint and a tax on every scroll after it. `event()` sees only the application's own."""
+    paint and a tax on every scroll after it. `event()` sees only the application's own. A
+    Python subclass still costs ~2 ms before the first paint (shiboken looks for overrides
+    of QApplication's virtuals on each event), so other systems use QApplication itself."""
 
     file_open: FileOpenFilter | None = None
 
@@ -48,7 +55,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     if isinstance(existing, QApplication):
         app = existing
     else:
-        app = Application(argv if argv is not None else sys.argv[:1])
+        kind = Application if FILE_OPEN_EVENTS else QApplication
+        app = kind(argv if argv is not None else sys.argv[:1])
     app.setOrganizationName(APP_ORG)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("ramstein-planner")
@@ -88,7 +96,8 @@ def start_gui(db_path: Path | None, *, demo_if_empty: bool = False, lang: str | 
     # macOS: a .ramstein double-clicked while we run. Taken once the first paint is out
     # (QEvent's enums cost 3 ms before it); the file a launch opens comes as argv (the
     # bundle's argv emulation), not as an event.
-    window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _take_file_open(window)))
+    if FILE_OPEN_EVENTS:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, lambda: _take_file_open(window)))
     return window
 
 
