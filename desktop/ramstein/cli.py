@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from decimal import Decimal
@@ -190,7 +191,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
         bar = _bar()
         try:
-            result = brief_to_pdf(ws, target, args.donor, progress=bar)
+            lang = getattr(args, "lang", None) or os.environ.get("RAMSTEIN_LANG")
+            result = brief_to_pdf(ws, target, args.donor, progress=bar, lang=lang)
         finally:
             if bar is not None:
                 bar.close()

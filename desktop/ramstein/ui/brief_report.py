@@ -90,15 +90,20 @@ class BriefResult:
 
 # ---------------------------------------------------------------------- entry points
 def brief_to_pdf(ws: Workspace, path: Path, donor: str | None = None, *,
-                 progress: Progress | None = None) -> BriefResult:
+                 progress: Progress | None = None, lang: str | None = None) -> BriefResult:
     """Gather and write the brief (the CLI's way in): makes an offscreen QApplication when
-    none exists (QtCharts needs one)."""
+    none exists (QtCharts needs one). `lang` (en, fr, uk, system), when given, is installed
+    first, so the brief reads in that language."""
     from ..services.brief import gather_brief
 
     if QCoreApplication.instance() is None:
         from .app import make_application
 
         make_application(["ramstein", "-platform", "offscreen"])
+    if lang:
+        from .i18n import install
+
+        install(lang)
     data = gather_brief(ws, donor, progress=progress)
     return write_brief(path, data, progress=progress)
 
