@@ -550,7 +550,7 @@
 <context>
     <name>BriefReport</name>
     <message>
-        <location filename="../desktop/ramstein/ui/brief_report.py" line="+137"/>
+        <location filename="../desktop/ramstein/ui/brief_report.py" line="+143"/>
         <source>Ukraine Defense Contact Group — Military aid brief</source>
         <translation>Groupe de contact pour la défense de l&apos;Ukraine — Note sur l&apos;aide militaire</translation>
     </message>
@@ -565,7 +565,62 @@
         <translation>{name} ({code}) uniquement</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+22"/>
+        <source>{sign}EUR {amount}</source>
+        <translation>{sign}{amount}&#xa0;€</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sign}EUR {amount} {unit}</source>
+        <translation>{sign}{amount}&#xa0;{unit}€</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{value}%</source>
+        <translation>{value}&#xa0;%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>{n} delivery(ies) overdue worth {value}</source>
+        <translation>
+            <numerusform>{n} livraison en retard, pour {value}</numerusform>
+            <numerusform>{n} livraisons en retard, pour {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} pledge(s)</source>
+        <translation>
+            <numerusform>{n} engagement</numerusform>
+            <numerusform>{n} engagements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} delivery(ies), {value}</source>
+        <translation>
+            <numerusform>{n} livraison, {value}</numerusform>
+            <numerusform>{n} livraisons, {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>of {n} delivery(ies) in all</source>
+        <translation>
+            <numerusform>sur {n} livraison au total</numerusform>
+            <numerusform>sur {n} livraisons au total</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} more overdue delivery(ies) worth {value} not listed (the Calendar view shows them all).</source>
+        <translation>
+            <numerusform>{n} autre livraison en retard, pour {value}, non listée (la vue Calendrier les montre toutes).</numerusform>
+            <numerusform>{n} autres livraisons en retard, pour {value}, non listées (la vue Calendrier les montre toutes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delivered {pct} of pledged ({delivered} of {pledged}); {open} still to deliver.</source>
         <translation>{pct} du promis livré ({delivered} sur {pledged}) ; {open} restent à livrer.</translation>
     </message>
@@ -580,7 +635,7 @@
         <translation>Aucune livraison n&apos;est en retard.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>, {n} of them {capability}</source>
         <translation>, dont {n} en {capability}</translation>
     </message>
@@ -655,7 +710,7 @@
         <translation>Données au {data} tirées de {db} · générée le {now} · retards mesurés au {today}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>BOTTOM LINE</source>
         <translation>EN BREF</translation>
     </message>
@@ -665,7 +720,7 @@
         <translation>PROMIS</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>DELIVERED</source>
         <translation>LIVRÉ</translation>
     </message>
@@ -690,12 +745,17 @@
         <translation>EN RETARD</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Key figures</source>
         <translation>Chiffres clés</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
+        <source>{status}: {n}</source>
+        <translation>{status} : {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pledges by status</source>
         <translation>Engagements par statut</translation>
     </message>
@@ -716,12 +776,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+409"/>
+        <location line="+399"/>
         <source>Pledged</source>
         <translation>Promis</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-398"/>
         <source>Allocated (counts)</source>
         <translation>Alloué (compté)</translation>
     </message>
@@ -773,35 +833,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>Pledged (EUR m)</source>
         <translation>Promis (M EUR)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Delivered (EUR m)</source>
         <translation>Livré (M EUR)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>Delivered share</source>
         <translation>Part livrée</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>Fair share (EUR m)</source>
         <translation>Juste part (M EUR)</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+87"/>
+        <location line="-81"/>
+        <location line="+85"/>
         <source>Against fair share</source>
         <translation>Par rapport à la juste part</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-77"/>
         <location line="+10"/>
         <source>Top {n} donors</source>
         <translation>Les {n} premiers donateurs</translation>
@@ -857,7 +917,7 @@
         <translation>Livraisons ouvertes (prévues, en transit, retardées) dont la date prévue est antérieure au {today} ; les plus en retard d&apos;abord. Valeur en EUR.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Overdue deliveries ({n}, {value})</source>
         <translation>Livraisons en retard ({n}, {value})</translation>
     </message>

@@ -551,7 +551,7 @@
 <context>
     <name>BriefReport</name>
     <message>
-        <location filename="../desktop/ramstein/ui/brief_report.py" line="+137"/>
+        <location filename="../desktop/ramstein/ui/brief_report.py" line="+143"/>
         <source>Ukraine Defense Contact Group — Military aid brief</source>
         <translation>Контактна група з питань оборони України — довідка про військову допомогу</translation>
     </message>
@@ -566,7 +566,67 @@
         <translation>лише {name} ({code})</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+22"/>
+        <source>{sign}EUR {amount}</source>
+        <translation>{sign}{amount}&#xa0;€</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{sign}EUR {amount} {unit}</source>
+        <translation>{sign}{amount}&#xa0;{unit}€</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>{n} delivery(ies) overdue worth {value}</source>
+        <translation>
+            <numerusform>{n} поставка прострочена на суму {value}</numerusform>
+            <numerusform>{n} поставки прострочені на суму {value}</numerusform>
+            <numerusform>{n} поставок прострочено на суму {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} pledge(s)</source>
+        <translation>
+            <numerusform>{n} зобов&apos;язання</numerusform>
+            <numerusform>{n} зобов&apos;язання</numerusform>
+            <numerusform>{n} зобов&apos;язань</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} delivery(ies), {value}</source>
+        <translation>
+            <numerusform>{n} поставка, {value}</numerusform>
+            <numerusform>{n} поставки, {value}</numerusform>
+            <numerusform>{n} поставок, {value}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>of {n} delivery(ies) in all</source>
+        <translation>
+            <numerusform>із {n} поставки загалом</numerusform>
+            <numerusform>із {n} поставок загалом</numerusform>
+            <numerusform>із {n} поставок загалом</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>{n} more overdue delivery(ies) worth {value} not listed (the Calendar view shows them all).</source>
+        <translation>
+            <numerusform>Ще {n} прострочена поставка на суму {value} не показана (у поданні «Календар» є всі).</numerusform>
+            <numerusform>Ще {n} прострочені поставки на суму {value} не показані (у поданні «Календар» є всі).</numerusform>
+            <numerusform>Ще {n} прострочених поставок на суму {value} не показано (у поданні «Календар» є всі).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Delivered {pct} of pledged ({delivered} of {pledged}); {open} still to deliver.</source>
         <translation>Поставлено {pct} від обіцяного ({delivered} з {pledged}); ще належить поставити {open}.</translation>
     </message>
@@ -581,7 +641,7 @@
         <translation>Прострочених поставок немає.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>, {n} of them {capability}</source>
         <translation>, з них {n} — {capability}</translation>
     </message>
@@ -656,7 +716,7 @@
         <translation>Дані станом на {data} з {db} · створено {now} · прострочення відносно {today}</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>BOTTOM LINE</source>
         <translation>ГОЛОВНЕ</translation>
     </message>
@@ -666,7 +726,7 @@
         <translation>ОБІЦЯНО</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>DELIVERED</source>
         <translation>ПОСТАВЛЕНО</translation>
     </message>
@@ -691,12 +751,17 @@
         <translation>ПРОСТРОЧЕНО</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Key figures</source>
         <translation>Ключові показники</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+26"/>
+        <source>{status}: {n}</source>
+        <translation>{status}: {n}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pledges by status</source>
         <translation>Зобов&apos;язання за статусом</translation>
     </message>
@@ -717,12 +782,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+409"/>
+        <location line="+399"/>
         <source>Pledged</source>
         <translation>Обіцяно</translation>
     </message>
     <message>
-        <location line="-408"/>
+        <location line="-398"/>
         <source>Allocated (counts)</source>
         <translation>Розподілено (враховано)</translation>
     </message>
@@ -774,35 +839,35 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+86"/>
         <source>Pledged (EUR m)</source>
         <translation>Обіцяно (млн EUR)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+89"/>
+        <location line="-85"/>
+        <location line="+87"/>
         <source>Delivered (EUR m)</source>
         <translation>Поставлено (млн EUR)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-86"/>
         <source>Delivered share</source>
         <translation>Частка поставленого</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+82"/>
         <source>Fair share (EUR m)</source>
         <translation>Справедлива частка (млн EUR)</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+87"/>
+        <location line="-81"/>
+        <location line="+85"/>
         <source>Against fair share</source>
         <translation>Відносно справедливої частки</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-77"/>
         <location line="+10"/>
         <source>Top {n} donors</source>
         <translation>Топ-{n} донорів</translation>
@@ -858,7 +923,7 @@
         <translation>Незавершені поставки (заплановані, у дорозі, затримані) із запланованою датою до {today}; спершу найдовше прострочені. Вартість у EUR.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>Overdue deliveries ({n}, {value})</source>
         <translation>Прострочені поставки ({n}, {value})</translation>
     </message>

@@ -27,7 +27,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -41,7 +41,8 @@ from PySide6.QtGui import (
 )
 
 from ..domain.enums import PledgeStatus
-from .formatting import DASH
+from .formatting import DASH, count_text, date_text, localized
+from .plural import plural
 
 if TYPE_CHECKING:
     from PySide6.QtCharts import QChart
@@ -150,31 +151,56 @@ def scope_text(data: BriefData) -> str:
         name=data.scope_name, code=data.scope_code)
 
 
-def eur(amount: Decimal | None) -> str:
-    """EUR 1.2 bn, EUR 345.6 m, EUR 12.3 k, EUR 950 (a staff brief's figures)."""
-    if amount is None:
-        return DASH
+def _scaled(amount: Decimal) -> tuple[str, str, str]:
+    """(sign, number in the locale's separators, unit: bn, m, k or "") of a brief's figure."""
     sign = "-" if amount < 0 else ""
     value = abs(amount)
-    for size, suffix in ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(1000), "k")):
+    for size, unit in ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(1000), "k")):
         if value >= size:
-            return f"{sign}EUR {(value / size).quantize(_ONE, ROUND_HALF_EVEN):,} {suffix}"
-    return f"{sign}EUR {value.quantize(Decimal(1), ROUND_HALF_EVEN):,}"
+            # The units are the app's own (Formatting: "Md", "млрд"), shared with the views.
+            return (sign, localized(f"{(value / size).quantize(_ONE, ROUND_HALF_EVEN):,}"),
+                    QCoreApplication.translate("Formatting", unit))
+    return sign, localized(f"{value.quantize(Decimal(1), ROUND_HALF_EVEN):,}"), ""
+
+
+def eur(amount: Decimal | None) -> str:
+    """EUR 1.2 bn, EUR 345.6 m, EUR 12.3 k, EUR 950 (a staff brief's figures); 1,2 Md€ in French."""
+    if amount is None:
+        return DASH
+    sign, number, unit = _scaled(amount)
+    if not unit:
+        return QCoreApplication.translate("BriefReport", "{sign}EUR {amount}").format(
+            sign=sign, amount=number)
+    return QCoreApplication.translate("BriefReport", "{sign}EUR {amount} {unit}").format(
+        sign=sign, amount=number, unit=unit)
+
+
+def eur_bare(amount: Decimal | None) -> str:
+    """A figure without the currency (a column whose note says EUR): 1.2 m, 950."""
+    if amount is None:
+        return DASH
+    sign, number, unit = _scaled(amount)
+    # A translated unit ("тис.") is longer: kept on the number's line in a narrow column.
+    space = " " if unit in ("bn", "m", "k") else "\u00a0"
+    return f"{sign}{number}{space}{unit}".rstrip()
 
 
 def eur_m(amount: Decimal | None) -> str:
     """Millions with one decimal, for table columns headed 'EUR m'."""
     if amount is None:
         return DASH
-    return f"{(amount / Decimal(10) ** 6).quantize(_ONE, ROUND_HALF_EVEN):,}"
+    return localized(f"{(amount / Decimal(10) ** 6).quantize(_ONE, ROUND_HALF_EVEN):,}")
 
 
 def eur_exact(amount: Decimal) -> str:
-    return f"{amount:,.2f}"
+    return localized(f"{amount:,.2f}")
 
 
-def pct(value: Decimal | None) -> str:
-    return DASH if value is None else f"{value}%"
+def pct(value: Decimal | int | None) -> str:
+    """76.9% (French: 76,9 %)."""
+    if value is None:
+        return DASH
+    return QCoreApplication.translate("BriefReport", "{value}%").format(value=localized(str(value)))
 
 
 def stamp(moment: datetime | None) -> str:
@@ -182,7 +208,31 @@ def stamp(moment: datetime | None) -> str:
 
 
 def long_date(day: date) -> str:
-    return f"{day.day} {day.strftime('%B %Y')}"
+    """1 December 2026 in English; the locale's long date otherwise (1 décembre 2026)."""
+    locale = QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return f"{day.day} {day.strftime('%B %Y')}"
+    return locale.toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+class BriefReport(QObject):
+    """The context of the counted texts: lupdate marks a text plural (a form per count in the
+    catalogue) only in a QObject's `self.tr(text, "", n)`, hence this class."""
+
+    def counted(self, key: str, n: int) -> str:
+        return {
+            "overdue": self.tr("{n} delivery(ies) overdue worth {value}", "", n),
+            "pledges": self.tr("{n} pledge(s)", "", n),
+            "card": self.tr("{n} delivery(ies), {value}", "", n),
+            "in all": self.tr("of {n} delivery(ies) in all", "", n),
+            "more": self.tr("{n} more overdue delivery(ies) worth {value} not listed (the "
+                            "Calendar view shows them all).", "", n),
+        }[key]
+
+
+def _counted(key: str, n: int) -> str:
+    """The counted text `key` in its form for `n` (English: plural())."""
+    return plural(BriefReport().counted(key, n), n)
 
 
 def bottom_line(data: BriefData) -> list[str]:
@@ -205,17 +255,16 @@ def bottom_line(data: BriefData) -> list[str]:
 def _overdue_line(data: BriefData) -> str:
     if not data.overdue_count:
         return QCoreApplication.translate("BriefReport", "No delivery is overdue.")
-    text = plural(QCoreApplication.translate(
-        "BriefReport", "{n} delivery(s) overdue worth {value}", "", data.overdue_count),
-        data.overdue_count).format(n=f"{data.overdue_count:,}", value=eur(data.overdue_value))
+    text = _counted("overdue", data.overdue_count).format(
+        n=count_text(data.overdue_count), value=eur(data.overdue_value))
     top = data.overdue_by_capability[0]
     if data.overdue_count > 1 and top[1] > 1:
         text += QCoreApplication.translate("BriefReport", ", {n} of them {capability}").format(
-            n=top[1], capability=top[0].lower())
+            n=count_text(top[1]), capability=top[0].lower())
     oldest = data.overdue[0]
     return text + QCoreApplication.translate(
         "BriefReport", "; the longest {days} days late ({reference}, {donor}).").format(
-        days=f"{(data.today - oldest.planned_on).days:,}", reference=oldest.pledge_reference,
+        days=count_text((data.today - oldest.planned_on).days), reference=oldest.pledge_reference,
         donor=oldest.donor_name)
 
 
@@ -368,8 +417,11 @@ class _BriefLayout:
         source = QCoreApplication.translate(
             "BriefReport", "Data as of {data} from {db} · generated {now} · overdue measured "
             "against {today}").format(data=stamp(d.data_as_of), db=d.source,
-                                      now=stamp(d.generated_at), today=d.today.isoformat())
-        h_kicker, h_title = 11 * self.pt, 24 * self.pt
+                                      now=stamp(d.generated_at), today=date_text(d.today))
+        # A long title (French, Ukrainian) wraps onto a second line rather than being elided.
+        h_kicker = 11 * self.pt
+        h_title = max(24 * self.pt, self.text_height(_title(d), title_font, self.body.width())
+                      + 4 * self.pt)
         h_sub, h_src = 16 * self.pt, 12 * self.pt
 
         def draw(rect: QRectF) -> None:
@@ -377,7 +429,11 @@ class _BriefLayout:
             self.draw_text(QRectF(rect.left(), y, rect.width(), h_kicker), kicker,
                            self.font(8, bold=True), MUTED)
             y += h_kicker
-            self.draw_text(QRectF(rect.left(), y, rect.width(), h_title), _title(d), title_font, INK)
+            self.p.setFont(title_font)
+            self.p.setPen(INK)
+            self.p.drawText(QRectF(rect.left(), y, rect.width(), h_title),
+                            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                | Qt.TextFlag.TextWordWrap), _title(d))
             y += h_title
             self.draw_text(QRectF(rect.left(), y, rect.width(), h_sub), scope, sub_font, INK)
             y += h_sub
@@ -435,8 +491,7 @@ class _BriefLayout:
         d = self.data
         cards = [
             (QCoreApplication.translate("BriefReport", "PLEDGED"), eur(d.pledged),
-             plural(QCoreApplication.translate("BriefReport", "{n} pledge(s)", "", d.pledges),
-                    d.pledges).format(n=f"{d.pledges:,}"),
+             _counted("pledges", d.pledges).format(n=count_text(d.pledges)),
              eur_exact(d.pledged)),
             (QCoreApplication.translate("BriefReport", "DELIVERED"), eur(d.delivered),
              QCoreApplication.translate("BriefReport", "{pct} of pledged").format(
@@ -445,13 +500,10 @@ class _BriefLayout:
              QCoreApplication.translate("BriefReport", "pledged, not yet delivered"),
              eur_exact(d.open_value)),
             (QCoreApplication.translate("BriefReport", "OVERDUE"),
-             f"{d.overdue_count:,}",
-             plural(QCoreApplication.translate("BriefReport", "{n} delivery(s), {value}", "",
-                                               d.overdue_count), d.overdue_count).format(
-                 n=f"{d.overdue_count:,}", value=eur(d.overdue_value)),
-             plural(QCoreApplication.translate("BriefReport", "of {n} delivery(s) in all", "",
-                                               d.deliveries), d.deliveries).format(
-                 n=f"{d.deliveries:,}")),
+             count_text(d.overdue_count),
+             _counted("card", d.overdue_count).format(
+                 n=count_text(d.overdue_count), value=eur(d.overdue_value)),
+             _counted("in all", d.deliveries).format(n=count_text(d.deliveries))),
         ]
         label_f, value_f, sub_f = self.font(7.5, bold=True), self.font(13.5, bold=True), self.font(7.5)
         gap = 6 * self.pt
@@ -482,7 +534,9 @@ class _BriefLayout:
         total = sum(n for _s, n in counts)
         bar_h, legend_h = 9 * self.pt, 13 * self.pt
         font = self.font(8)
-        entries = [(status, f"{_status_label(status)}: {n:,}" + (f" ({n / total:.0%})" if total else ""))
+        entries = [(status, QCoreApplication.translate("BriefReport", "{status}: {n}").format(
+                        status=_status_label(status), n=count_text(n))
+                    + (f" ({pct(Decimal(f'{n / total * 100:.0f}'))})" if total else ""))
                    for status, n in counts]
         spots = self._legend_flow([text for _s, text in entries], font)
         rows = 1 + max((row for row, _x in spots), default=0)
@@ -576,8 +630,10 @@ class _BriefLayout:
             x = rect.left()
             for i, (label, value) in enumerate(facts):
                 width = rect.width() * weights[i] / sum(weights)
-                self.draw_text(QRectF(x, y, width - 4 * self.pt, 10 * self.pt), label,
-                               self.font(7.5), MUTED)
+                label_w = width - 4 * self.pt
+                self.draw_text(QRectF(x, y, label_w, 10 * self.pt), label,
+                               self._fitting(label.replace(" ", "\u00a0"), self.font(7.5), label_w),
+                               MUTED)
                 self.draw_text(QRectF(x, y + 10 * self.pt, width - 4 * self.pt, 14 * self.pt),
                                value, self.font(10, bold=True), INK)
                 x += width
@@ -701,6 +757,17 @@ class _BriefLayout:
             return m.elidedText(text, Qt.TextElideMode.ElideRight, width)
         return first + ("\n" + m.elidedText(rest, Qt.TextElideMode.ElideRight, width) if rest else "")
 
+    def _fitting(self, title: str, font: QFont, width: float) -> QFont:
+        """`font`, made smaller when the title's longest word is wider than the column (a
+        header wraps at spaces only: "Engagements" would be cut)."""
+        widest = max(self.metrics(font).horizontalAdvance(w) for w in title.split(" "))
+        # (a text with no break allowed, spaces as U+00A0, is shrunk to fit on one line)
+        if widest <= width:
+            return font
+        smaller = QFont(font)
+        smaller.setPointSizeF(max(font.pointSizeF() * width / widest * 0.98, 5.0))
+        return smaller
+
     def _table_chunk(self, columns: Sequence[Column], widths: Sequence[float],
                      rows: list[Sequence[Cell]], heights: Sequence[float], font: QFont,
                      head_font: QFont, head_h: float, offset: int) -> None:
@@ -709,9 +776,9 @@ class _BriefLayout:
         def draw(rect: QRectF) -> None:
             self.p.fillRect(QRectF(rect.left(), rect.top(), rect.width(), head_h), HEADER_FILL)
             x = rect.left()
-            self.p.setFont(head_font)
             self.p.setPen(INK)
             for col, w in zip(columns, widths, strict=True):
+                self.p.setFont(self._fitting(col.title, head_font, w - 2 * pad))
                 self.p.drawText(QRectF(x + pad, rect.top(), w - 2 * pad, head_h),
                                 int(col.align | Qt.TextFlag.TextWordWrap), col.title)
                 x += w
@@ -749,7 +816,7 @@ class _BriefLayout:
         ]
         rows: list[list[Cell]] = []
         for i, line in enumerate(d.donors, 1):
-            rows.append([str(i), f"{line.name} ({line.iso3})", f"{line.pledges:,}",
+            rows.append([str(i), f"{line.name} ({line.iso3})", count_text(line.pledges),
                          eur_m(line.pledged), eur_m(line.delivered), pct(line.share_pct),
                          eur_m(line.fair_share) if line.fair_share is not None else DASH,
                          position_text(line.gap, line.fund_flag)])
@@ -795,29 +862,27 @@ class _BriefLayout:
             Column(QCoreApplication.translate("BriefReport", "Pledge"), 1.25),
             Column(QCoreApplication.translate("BriefReport", "Donor"), 1.55),
             Column(QCoreApplication.translate("BriefReport", "Capability"), 1.7),
-            Column(QCoreApplication.translate("BriefReport", "Item"), 2.3),
+            Column(QCoreApplication.translate("BriefReport", "Item"), 2.15),
             Column(QCoreApplication.translate("BriefReport", "Hub"), 1.5),
-            Column(QCoreApplication.translate("BriefReport", "Value"), 0.85, Right),
+            Column(QCoreApplication.translate("BriefReport", "Value"), 1.0, Right),
         ]
         shown = d.overdue[:OVERDUE_ROWS]
         rows: list[list[Cell]] = []
         for o in shown:
             days = (d.today - o.planned_on).days
-            rows.append([(f"{days:,}", BAD if days > 90 else None), o.planned_on.isoformat(),
+            rows.append([(count_text(days), BAD if days > 90 else None), date_text(o.planned_on),
                          o.pledge_reference, o.donor_name, o.capability, o.item, o.hub or DASH,
-                         eur(o.eur).removeprefix("EUR ")])
+                         eur_bare(o.eur)])
         rest = d.overdue[OVERDUE_ROWS:]
         note = QCoreApplication.translate(
             "BriefReport", "Open deliveries (planned, in transit, delayed) whose planned date is "
             "before {today}; longest overdue first. Value in EUR.").format(
-            today=d.today.isoformat())
+            today=date_text(d.today))
         if rest:
-            note += " " + plural(QCoreApplication.translate(
-                "BriefReport", "{n} more overdue delivery(s) worth {value} not listed (the "
-                "Calendar view shows them all).", "", len(rest)), len(rest)).format(
-                n=f"{len(rest):,}", value=eur(sum((o.eur or Decimal(0) for o in rest), Decimal(0))))
+            note += " " + _counted("more", len(rest)).format(
+                n=count_text(len(rest)), value=eur(sum((o.eur or Decimal(0) for o in rest), Decimal(0))))
         title = QCoreApplication.translate("BriefReport", "Overdue deliveries ({n}, {value})").format(
-            n=f"{d.overdue_count:,}", value=eur(d.overdue_value))
+            n=count_text(d.overdue_count), value=eur(d.overdue_value))
         self.table(title, columns, rows, note=note, size=7)
 
     def fund_table(self) -> None:
@@ -928,14 +993,6 @@ class _BriefLayout:
         self.draw_text(footer.adjusted(0, 2 * self.pt, 0, 0), QCoreApplication.translate(
             "BriefReport", "Page {page} of {pages}").format(page=number, pages=total),
             small, MUTED, Right)
-
-
-def plural(text: str, n: int) -> str:
-    """English forms of an untranslated "(s)" source ("delivery(s)" -> "deliveries"): with no
-    translator installed Qt returns the source as it is; translations never contain "(s)"."""
-    if "(s)" not in text:
-        return text
-    return text.replace("y(s)", "y" if n == 1 else "ies").replace("(s)", "" if n == 1 else "s")
 
 
 def _status_label(status: PledgeStatus) -> str:
