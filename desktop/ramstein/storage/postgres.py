@@ -19,13 +19,13 @@ is refused as a foreign SQLite file is.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
+from .reader import Params, ThreadReader
 from .revision import APPLICATION_ID
 
 if TYPE_CHECKING:
@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
     from .location import Location
 
-Params = Mapping[str, Any] | Sequence[Any]
 
 # pg_advisory_lock key held while migrating: two clients opening a fresh or older database at
 # the same moment migrate one after the other (the second then finds nothing to do).
@@ -166,71 +165,40 @@ def _reader_adapters() -> Any:
     return adapters
 
 
-class PgReader:
+class PgReader(ThreadReader):
     """The `Reader` interface (rows/one/scalar) over psycopg: one autocommit connection per
     thread, each read its own snapshot, like an SQLite read outside a transaction."""
 
     def __init__(self, location: Location) -> None:
+        super().__init__()
         self.location = location
-        self._local = threading.local()
-        self._all: list[psycopg.Connection[Any]] = []
-        self._lock = threading.Lock()
         self._adapters = _reader_adapters()
 
-    def _con(self) -> psycopg.Connection[Any]:
+    def _usable(self, con: Any) -> bool:
+        return not con.closed
+
+    def _connect(self) -> psycopg.Connection[Any]:
         import psycopg
 
-        con: psycopg.Connection[Any] | None = getattr(self._local, "con", None)
-        if con is None or con.closed:
-            try:
-                con = psycopg.connect(self.location.conninfo, autocommit=True,
-                                      connect_timeout=CONNECT_TIMEOUT, context=self._adapters)
-            except psycopg.OperationalError as exc:
-                from .database import ConnectionLostError
+        try:
+            return psycopg.connect(self.location.conninfo, autocommit=True,
+                                   connect_timeout=CONNECT_TIMEOUT, context=self._adapters)
+        except psycopg.OperationalError as exc:
+            from .database import ConnectionLostError
 
-                raise ConnectionLostError(lost_message(self.location.display, exc)) from exc
-            self._local.con = con
-            with self._lock:
-                self._all.append(con)
-        return con
+            raise ConnectionLostError(lost_message(self.location.display, exc)) from exc
 
     def _execute(self, sql: str, params: Params) -> Any:
         from .database import ConnectionLostError
 
         try:
-            cur = self._con().execute(to_pyformat(sql), params or None)  # type: ignore[arg-type]
+            cur = self._con().execute(to_pyformat(sql), params or None)
         except Exception as exc:
             if not is_connection_lost(exc):
                 raise
             self._drop()
             raise ConnectionLostError(lost_message(self.location.display, exc)) from exc
         return cur
-
-    def _drop(self) -> None:
-        con = getattr(self._local, "con", None)
-        self._local.con = None
-        if con is not None:
-            with self._lock:
-                if con in self._all:
-                    self._all.remove(con)
-            con.close()
-
-    def rows(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
-        return self._execute(sql, params).fetchall()  # type: ignore[no-any-return]
-
-    def one(self, sql: str, params: Params = ()) -> tuple[Any, ...] | None:
-        return self._execute(sql, params).fetchone()  # type: ignore[no-any-return]
-
-    def scalar(self, sql: str, params: Params = ()) -> Any:
-        row = self.one(sql, params)
-        return None if row is None else row[0]
-
-    def close(self) -> None:
-        with self._lock:
-            for con in self._all:
-                con.close()
-            self._all.clear()
-        self._local = threading.local()
 
 
 # ---------------------------------------------------------------- engine, identity
