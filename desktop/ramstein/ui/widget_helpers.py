@@ -1,5 +1,5 @@
-"""Small helpers that several dialogs and views share: named buttons, error texts, message
-boxes and file choosers that do not block the event loop."""
+"""Small helpers that several dialogs and views share: named buttons, read-only tables,
+error texts, message boxes and file choosers that do not block the event loop."""
 
 from __future__ import annotations
 
@@ -8,8 +8,15 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QAbstractItemModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QWidget,
+)
 
 from ..domain.errors import DomainError
 
@@ -20,6 +27,26 @@ def named_button(text: str, name: str, tip: str) -> QPushButton:
     button.setObjectName(name)
     button.setToolTip(tip)
     return button
+
+
+def read_only_table(name: str, model: QAbstractItemModel, *, sortable: bool = False,
+                    many: bool = False, table: QTableView | None = None) -> QTableView:
+    """The views' read-only tables: whole rows selected (several with `many`), no editing,
+    no row numbers, 24 px rows, no word wrap, a header that does not light up."""
+    table = table if table is not None else QTableView()
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSortingEnabled(sortable)
+    table.setAlternatingRowColors(True)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    if many:
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setWordWrap(False)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
 
 
 def error_text(exc: BaseException) -> str:

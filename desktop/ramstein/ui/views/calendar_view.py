@@ -60,6 +60,7 @@ from ..models.agenda_model import COLUMNS, ROW_ROLE, SORT_ROLE, AgendaModel
 from ..multi_select import MultiSelect
 from ..plural import plural
 from ..undo_commands import EditTakenOver
+from ..widget_helpers import read_only_table
 from .base_view import WorkspaceView
 from .calendar_chart import MonthlyBarsWidget
 from .month_grid import STATUS_COLORS, STATUS_ORDER, MonthGrid, add_months, month_title
@@ -895,26 +896,15 @@ def _tool(text: str, name: str, tip: str) -> QToolButton:
 
 
 def _agenda_table(model: QSortFilterProxyModel) -> QTableView:
-    table = QTableView()
-    table.setObjectName("agendaTable")
-    table.setModel(model)
-    table.setSortingEnabled(True)
+    table = read_only_table("agendaTable", model, sortable=True, many=True)
     table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setDragEnabled(True)
+    table.setDragEnabled(True)  # onto a day of the month grid: reschedule
     table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
     table.setDefaultDropAction(Qt.DropAction.MoveAction)
-    table.setWordWrap(False)
     table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
     vertical = table.verticalHeader()
-    vertical.setVisible(False)
-    vertical.setDefaultSectionSize(24)
     vertical.setSectionResizeMode(vertical.ResizeMode.Fixed)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setSectionsMovable(True)
     for column, spec in enumerate(COLUMNS):

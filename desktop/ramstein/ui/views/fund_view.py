@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -35,6 +34,7 @@ from ..formatting import count_text, eur_full, eur_short, localized, share_of
 from ..fund_commands import FundEditor
 from ..models.fund_model import COLUMNS, FAIR, FundModel, FundProxy
 from ..plural import plural
+from ..widget_helpers import read_only_table
 from .base_view import WorkspaceView
 from .dashboard_view import Card, card_text
 
@@ -300,19 +300,9 @@ class FundView(WorkspaceView):
 
 
 def _fund_table(model: FundProxy) -> QTableView:
-    table = QTableView()
-    table.setObjectName("fundTable")
-    table.setModel(model)
-    table.setSortingEnabled(True)
+    table = read_only_table("fundTable", model, sortable=True)
     table.sortByColumn(FAIR, Qt.SortOrder.DescendingOrder)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setWordWrap(False)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     for column, spec in enumerate(COLUMNS):
         header.resizeSection(column, spec[4])
     header.setSectionResizeMode(len(COLUMNS) - 1, QHeaderView.ResizeMode.Stretch)

@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -30,6 +29,7 @@ from ..formatting import DASH, eur_full, eur_short, localized, percent_text
 from ..models.member_pledges_model import SHOWN, MemberPledgesModel
 from ..models.members_model import kind_label
 from ..models.text_table_model import TextTableModel
+from ..widget_helpers import read_only_table
 from .dashboard_view import Card, card_text
 
 # (key, title, note), translated where the cards are made
@@ -249,18 +249,8 @@ def _compact(card: Card) -> None:
 
 
 def _table(name: str, model: Any, *, sortable: bool = False) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setWordWrap(False)
-    table.setSortingEnabled(sortable)
+    table = read_only_table(name, model, sortable=sortable)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     header.setStretchLastSection(True)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     return table

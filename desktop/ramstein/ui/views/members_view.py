@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from ..appearance import label, titled_panel
 from ..formatting import eur_short
 from ..models.members_model import COLUMNS, PLEDGED, MembersModel, MembersProxy, kind_label
 from ..plural import plural
+from ..widget_helpers import read_only_table
 from .base_view import WorkspaceView
 from .member_page import MemberPageView
 
@@ -334,20 +334,9 @@ class MembersView(WorkspaceView):
 
 
 def _members_table(model: MembersProxy) -> QTableView:
-    table = QTableView()
-    table.setObjectName("membersTable")
-    table.setModel(model)
-    table.setSortingEnabled(True)
+    table = read_only_table("membersTable", model, sortable=True, many=True)
     table.sortByColumn(PLEDGED, Qt.SortOrder.DescendingOrder)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setWordWrap(False)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     header.setSortIndicatorShown(True)
     for column, spec in enumerate(COLUMNS):
         header.resizeSection(column, spec[4])

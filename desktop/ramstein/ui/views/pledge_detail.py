@@ -53,6 +53,7 @@ from ..models.text_table_model import TextTableModel
 from ..plural import plural
 from ..undo_commands import EditTakenOver
 from ..widget_helpers import named_button as _button
+from ..widget_helpers import read_only_table
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QShowEvent, QUndoStack
@@ -551,16 +552,7 @@ def _progress_context(pledge: Pledge, progress: Progress) -> str:
 
 
 def _table(model: Any, name: str) -> QTableView:
-    table = QTableView()
-    table.setObjectName(name)
-    table.setModel(model)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setWordWrap(False)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
+    table = read_only_table(name, model)
     header = table.horizontalHeader()
-    header.setHighlightSections(False)
     header.setStretchLastSection(True)
     return table
