@@ -106,11 +106,6 @@ class AgendaModel(RecordTableModel):
         super().__init__(parent)
         self._bold: QFont | None = None
 
-    def set_rows(self, rows: Sequence[AgendaRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None

@@ -9,7 +9,7 @@ when ascending.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
@@ -88,11 +88,6 @@ NAME, CODE, KIND, PLEDGED, DELIVERED, RATE, ON_TIME, GDP, AID_GDP, OPEN, PAID_FO
 class MembersModel(RecordTableModel):
     columns = COLUMNS
     tr_context = "MembersModel"
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -6,7 +6,7 @@ code, donor name, pledge reference, item, quantity (Decimal), unit, EUR (Decimal
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
@@ -40,11 +40,6 @@ COLUMNS: tuple[tuple[str, Callable[[Row], str], bool], ...] = (
 class OverdueModel(RecordTableModel):
     columns = COLUMNS
     tr_context = "OverdueModel"
-
-    def set_rows(self, rows: Sequence[Row]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):

@@ -36,6 +36,12 @@ class RecordTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[Any] = []
 
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        """Show `rows` instead of the current ones (a reset: views keep no stale index)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
     def rows(self) -> list[Any]:
         return list(self._rows)
 
