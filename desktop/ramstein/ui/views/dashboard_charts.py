@@ -69,38 +69,55 @@ def monthly_chart(monthly: Sequence[tuple[str, Decimal, Decimal]]) -> QChart:
     cumulative = list(_running_totals(monthly))
     largest = max(max(p, d) for _, p, d in cumulative)
     divisor, unit = eur_scale(largest)
-    pledged, delivered = QLineSeries(), QLineSeries()
+    pledged, delivered = _month_series(cumulative, divisor)
     pledged.setName(QCoreApplication.translate("DashboardCharts", "Pledged (cumulative)"))
     delivered.setName(QCoreApplication.translate("DashboardCharts", "Delivered (cumulative)"))
-    for month, p, d in cumulative:
-        x = float(_month_end(month).toMSecsSinceEpoch())
-        pledged.append(x, float(p / divisor))
-        delivered.append(x, float(d / divisor))
     pledged.setPen(QPen(PLEDGED_COLOR, 2.5))
     delivered.setPen(QPen(DELIVERED_COLOR, 2.5))
     tips = {month: (p, d, cp, cd) for (month, p, d), (_m, cp, cd) in zip(monthly, cumulative, strict=True)}
     for series in (pledged, delivered):
         series.hovered.connect(lambda point, state, t=tips: _month_tip(point, state, t))
 
+    return _month_lines_chart((pledged, delivered), len(monthly), largest, divisor, unit)
+
+
+def _month_series(rows: Sequence[tuple[str, Decimal, Decimal]],
+                  divisor: Decimal) -> tuple[QLineSeries, QLineSeries]:
+    """Two lines over month ends ('YYYY-MM' rows of two EUR amounts), scaled by `divisor`."""
+    first, second = QLineSeries(), QLineSeries()
+    for month, a, b in rows:
+        x = float(_month_end(month).toMSecsSinceEpoch())
+        first.append(x, float(a / divisor))
+        second.append(x, float(b / divisor))
+    return first, second
+
+
+def _month_lines_chart(lines: Sequence[QLineSeries], months: int, largest: Decimal,
+                       divisor: Decimal, unit: str) -> QChart:
+    """A chart of month lines: a month date axis below, an EUR axis (in `unit`) on the left."""
     chart = _chart()
-    chart.addSeries(pledged)
-    chart.addSeries(delivered)
     x_axis = QDateTimeAxis()
     x_axis.setFormat("MMM yyyy")
-    x_axis.setTickCount(min(len(monthly), 7) if len(monthly) > 1 else 2)
+    x_axis.setTickCount(min(months, 7) if months > 1 else 2)
     _style_axis(x_axis)
-    y_axis = QValueAxis()
-    y_axis.setRange(0, float(largest / divisor) or 1.0)
-    y_axis.applyNiceNumbers()
-    y_axis.setLabelFormat("%.1f" if y_axis.max() < 10 else "%.0f")
-    y_axis.setTitleText(unit)
-    _style_axis(y_axis)
+    y_axis = _value_axis(largest, divisor, unit)
     chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    for series in (pledged, delivered):
+    for series in lines:
+        chart.addSeries(series)
         series.attachAxis(x_axis)
         series.attachAxis(y_axis)
     return chart
+
+
+def _value_axis(largest: Decimal, divisor: Decimal, unit: str) -> QValueAxis:
+    axis = QValueAxis()
+    axis.setRange(0, float(largest / divisor) or 1.0)
+    axis.applyNiceNumbers()
+    axis.setLabelFormat("%.1f" if axis.max() < 10 else "%.0f")
+    axis.setTitleText(unit)
+    _style_axis(axis)
+    return axis
 
 
 def _running_totals(

@@ -17,10 +17,7 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QDateTimeAxis,
     QHorizontalBarSeries,
-    QLineSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QCursor, QPen
@@ -34,10 +31,12 @@ from .dashboard_charts import (
     _chart_view,
     _clear_layout,
     _empty_label,
-    _month_end,
+    _month_lines_chart,
+    _month_series,
     _replace_chart,
     _short_name,
     _style_axis,
+    _value_axis,
 )
 
 PLANNED_COLOR = QColor("#8c959f")
@@ -104,28 +103,12 @@ def timeline_chart(months: Sequence[tuple[str, Decimal, Decimal]]) -> QChart | N
         return None
     largest = max(max(p, d) for _m, p, d in months)
     divisor, unit = eur_scale(largest)
-    planned, delivered = QLineSeries(), QLineSeries()
+    planned, delivered = _month_series(months, divisor)
     planned.setName(QCoreApplication.translate("MemberCharts", "Planned"))
     delivered.setName(QCoreApplication.translate("MemberCharts", "Delivered"))
-    for month, p, d in months:
-        x = float(_month_end(month).toMSecsSinceEpoch())
-        planned.append(x, float(p / divisor))
-        delivered.append(x, float(d / divisor))
     planned.setPen(QPen(PLANNED_COLOR, 2, Qt.PenStyle.DashLine))
     delivered.setPen(QPen(DELIVERED_COLOR, 2.5))
-    chart = _chart()
-    x_axis = QDateTimeAxis()
-    x_axis.setFormat("MMM yyyy")
-    x_axis.setTickCount(min(len(months), 7) if len(months) > 1 else 2)
-    _style_axis(x_axis)
-    y_axis = _value_axis(largest, divisor, unit)
-    chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
-    chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
-    for series in (planned, delivered):
-        chart.addSeries(series)
-        series.attachAxis(x_axis)
-        series.attachAxis(y_axis)
-    return chart
+    return _month_lines_chart((planned, delivered), len(months), largest, divisor, unit)
 
 
 # ---------------------------------------------------------------------------- fund
@@ -158,16 +141,6 @@ def _bar_sets(sets: Sets, divisor: Decimal) -> list[QBarSet]:
             bar.append(float(value / divisor))
         made.append(bar)
     return made
-
-
-def _value_axis(largest: Decimal, divisor: Decimal, unit: str) -> QValueAxis:
-    axis = QValueAxis()
-    axis.setRange(0, float(largest / divisor) or 1.0)
-    axis.applyNiceNumbers()
-    axis.setLabelFormat("%.1f" if axis.max() < 10 else "%.0f")
-    axis.setTitleText(unit)
-    _style_axis(axis)
-    return axis
 
 
 def _largest(sets: Sets) -> Decimal:
