@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QLabel
 
+from ramstein.ui import formatting
 from ramstein.ui.main_window import MainWindow
 from ramstein.ui.views.calendar_view import CalendarView
 from ramstein.ui.window_settings import WindowSettings
@@ -49,11 +50,13 @@ def translated(request: pytest.FixtureRequest, tmp_path: Path, qapp: Any) -> Ite
     before = QLocale()
     QCoreApplication.installTranslator(translator)
     QLocale.setDefault(QLocale(EXPECTED[lang][0]))
+    formatting.locale_changed()  # the cached separators and units follow the new locale
     try:
         yield lang
     finally:
         QCoreApplication.removeTranslator(translator)
         QLocale.setDefault(before)
+        formatting.locale_changed()  # ...and English again for the tests that come after
 
 
 def _texts(widget: Any) -> list[str]:
