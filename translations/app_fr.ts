@@ -565,7 +565,7 @@
         <translation>{name} ({code}) uniquement</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>{sign}EUR {amount}</source>
         <translation>{sign}{amount}&#xa0;€</translation>
     </message>
@@ -575,7 +575,7 @@
         <translation>{sign}{amount}&#xa0;{unit}€</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>{value}%</source>
         <translation>{value}&#xa0;%</translation>
     </message>
@@ -675,7 +675,7 @@
         <translation>{fund}, {year} : juste part {share} ({pct} du PIB des participants), {allocated} alloués : {where}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>below by {gap}</source>
         <translation>en dessous de {gap}</translation>
     </message>
@@ -752,7 +752,7 @@
     <message>
         <location line="+26"/>
         <source>{status}: {n}</source>
-        <translation>{status} : {n}</translation>
+        <translation>{status}&#xa0;: {n}</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -776,12 +776,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+399"/>
+        <location line="+412"/>
         <source>Pledged</source>
         <translation>Promis</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-411"/>
         <source>Allocated (counts)</source>
         <translation>Alloué (compté)</translation>
     </message>
@@ -811,7 +811,7 @@
         <translation>Justes parts : la tranche de l&apos;année répartie selon la part de chaque participant dans le PIB des participants ({gdp_year}), membres exemptés exclus ; l&apos;alloué compte les engagements dans les états retenus par le fonds, au payeur.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>{pct} allocated</source>
         <translation>{pct} alloué</translation>
     </message>
@@ -821,7 +821,7 @@
         <translation>{title} (suite)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+110"/>
         <location line="+54"/>
         <source>Donor</source>
         <translation>Donateur</translation>
@@ -1859,28 +1859,27 @@
         <translation>{amount} €</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>bn</source>
         <translation>Md</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>m</source>
         <translation>M</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>k</source>
         <translation>k</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>{sign}€{amount}{unit}</source>
         <translation>{sign}{amount} {unit}€</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>EUR tn</source>
         <translation>billions EUR</translation>
     </message>

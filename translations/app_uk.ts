@@ -566,7 +566,7 @@
         <translation>лише {name} ({code})</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
         <source>{sign}EUR {amount}</source>
         <translation>{sign}{amount}&#xa0;€</translation>
     </message>
@@ -576,7 +576,7 @@
         <translation>{sign}{amount}&#xa0;{unit}€</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>{fund}, {year}: справедлива частка {share} ({pct} ВВП учасників), розподілено {allocated}: {where}.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>below by {gap}</source>
         <translation>нижче на {gap}</translation>
     </message>
@@ -782,12 +782,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+399"/>
+        <location line="+412"/>
         <source>Pledged</source>
         <translation>Обіцяно</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-411"/>
         <source>Allocated (counts)</source>
         <translation>Розподілено (враховано)</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>Справедливі частки: річний транш, поділений за часткою кожного учасника у ВВП учасників ({gdp_year}), без звільнених членів; розподілене — це зобов&apos;язання у врахованих фондом станах, зараховані платникові.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>{pct} allocated</source>
         <translation>{pct} розподілено</translation>
     </message>
@@ -827,7 +827,7 @@
         <translation>{title} (продовження)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+110"/>
         <location line="+54"/>
         <source>Donor</source>
         <translation>Донор</translation>
@@ -1878,28 +1878,27 @@
         <translation>{amount} €</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>bn</source>
         <translation>млрд</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>m</source>
         <translation>млн</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>k</source>
         <translation>тис.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>{sign}€{amount}{unit}</source>
         <translation>{sign}{amount} {unit}€</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>EUR tn</source>
         <translation>трлн EUR</translation>
     </message>

@@ -41,7 +41,7 @@ from PySide6.QtGui import (
 )
 
 from ..domain.enums import PledgeStatus
-from .formatting import DASH, count_text, date_text, localized
+from .formatting import DASH, count_text, date_text, localized, scaled_parts, share_of
 from .plural import plural
 
 if TYPE_CHECKING:
@@ -151,23 +151,11 @@ def scope_text(data: BriefData) -> str:
         name=data.scope_name, code=data.scope_code)
 
 
-def _scaled(amount: Decimal) -> tuple[str, str, str]:
-    """(sign, number in the locale's separators, unit: bn, m, k or "") of a brief's figure."""
-    sign = "-" if amount < 0 else ""
-    value = abs(amount)
-    for size, unit in ((Decimal(10) ** 9, "bn"), (Decimal(10) ** 6, "m"), (Decimal(1000), "k")):
-        if value >= size:
-            # The units are the app's own (Formatting: "Md", "млрд"), shared with the views.
-            return (sign, localized(f"{(value / size).quantize(_ONE, ROUND_HALF_EVEN):,}"),
-                    QCoreApplication.translate("Formatting", unit))
-    return sign, localized(f"{value.quantize(Decimal(1), ROUND_HALF_EVEN):,}"), ""
-
-
 def eur(amount: Decimal | None) -> str:
     """EUR 1.2 bn, EUR 345.6 m, EUR 12.3 k, EUR 950 (a staff brief's figures); 1,2 Md€ in French."""
     if amount is None:
         return DASH
-    sign, number, unit = _scaled(amount)
+    sign, number, unit = scaled_parts(amount)
     if not unit:
         return QCoreApplication.translate("BriefReport", "{sign}EUR {amount}").format(
             sign=sign, amount=number)
@@ -179,7 +167,7 @@ def eur_bare(amount: Decimal | None) -> str:
     """A figure without the currency (a column whose note says EUR): 1.2 m, 950."""
     if amount is None:
         return DASH
-    sign, number, unit = _scaled(amount)
+    sign, number, unit = scaled_parts(amount)
     # A translated unit ("тис.") is longer: kept on the number's line in a narrow column.
     space = " " if unit in ("bn", "m", "k") else "\u00a0"
     return f"{sign}{number}{space}{unit}".rstrip()
@@ -277,7 +265,7 @@ def _fund_line(data: BriefData) -> str:
             "BriefReport", "{fund}, {year}: {allocated} allocated against the {floor} floor "
             "({pct}); {below} of {n} participants below their GDP-based fair share.").format(
             fund=fy.name, year=fy.year, allocated=eur(fy.allocated), floor=eur(fy.tranche_eur),
-            pct=pct(_share(fy.allocated, fy.tranche_eur)), below=len(data.fund_below),
+            pct=pct(share_of(fy.allocated, fy.tranche_eur)), below=len(data.fund_below),
             n=len(data.fund_rows))
     if not data.fund_rows:
         return QCoreApplication.translate(
@@ -301,12 +289,6 @@ def _fund_line(data: BriefData) -> str:
 def _two(value: Decimal | None) -> Decimal | None:
     """A GDP share to two decimals (8.6471% reads as 8.65%)."""
     return None if value is None else value.quantize(Decimal("0.01"), ROUND_HALF_EVEN)
-
-
-def _share(part: Decimal, whole: Decimal) -> Decimal | None:
-    if not whole:
-        return None
-    return (part / whole * 100).quantize(_ONE, ROUND_HALF_EVEN)
 
 
 def position_text(gap: Decimal | None, flag: str) -> tuple[str, QColor | None]:
@@ -666,7 +648,7 @@ class _BriefLayout:
             w = self.metrics(font).horizontalAdvance(label) + 4 * self.pt
             left = min(max(x - w / 2, rect.left()), rect.right() - w)
             self.draw_text(QRectF(left, rect.top(), w, 10 * self.pt), label, font, FLOOR, Center)
-        share = _share(allocated, target) if target else None
+        share = share_of(allocated, target) if target else None
         if share is not None:
             text = QCoreApplication.translate("BriefReport", "{pct} allocated").format(pct=pct(share))
             font = self.font(7.5, bold=True)

@@ -103,19 +103,27 @@ def eur_cents_full(cents: int | None) -> str:
     return localized(f"{sign}{whole:,}.{rest:02d}")
 
 
+def scaled_parts(amount: Decimal) -> tuple[str, str, str]:
+    """(sign, number in the locale's separators, unit: bn, m, k or "") of a large amount:
+    one decimal with a unit, whole below a thousand (the units translated: "Md", "млрд")."""
+    sign = "-" if amount < 0 else ""
+    value = abs(amount)
+    for size, unit in ((_BILLION, QT_TRANSLATE_NOOP("Formatting", "bn")),
+                       (_MILLION, QT_TRANSLATE_NOOP("Formatting", "m")),
+                       (_THOUSAND, QT_TRANSLATE_NOOP("Formatting", "k"))):
+        if value >= size:
+            scaled = (value / size).quantize(_ONE_DECIMAL, ROUND_HALF_EVEN)
+            return sign, localized(f"{scaled:,.1f}"), _tr(unit)
+    return sign, localized(f"{value.quantize(Decimal(1), ROUND_HALF_EVEN):,}"), ""
+
+
 def eur_short(amount: Decimal | None) -> str:
     """€1.2bn, €345.6m, €12.3k, €950 (cards and chart labels)."""
     if amount is None:
         return DASH
-    sign = "-" if amount < 0 else ""
-    value = abs(amount)
-    for size, suffix in ((_BILLION, _tr(QT_TRANSLATE_NOOP("Formatting", "bn"))), (_MILLION, _tr(QT_TRANSLATE_NOOP("Formatting", "m"))), (_THOUSAND, _tr(QT_TRANSLATE_NOOP("Formatting", "k")))):
-        if value >= size:
-            scaled = (value / size).quantize(_ONE_DECIMAL, ROUND_HALF_EVEN)
-            return _tr(QT_TRANSLATE_NOOP("Formatting", "{sign}€{amount}{unit}")).format(
-                sign=sign, amount=localized(f"{scaled:,.1f}"), unit=suffix)
-    whole = localized(f"{value.quantize(Decimal(1), ROUND_HALF_EVEN):,}")
-    return _tr(QT_TRANSLATE_NOOP("Formatting", "{sign}€{amount}{unit}")).format(sign=sign, amount=whole, unit="")
+    sign, number, unit = scaled_parts(amount)
+    return _tr(QT_TRANSLATE_NOOP("Formatting", "{sign}€{amount}{unit}")).format(
+        sign=sign, amount=number, unit=unit)
 
 
 def eur_scale(largest: Decimal) -> tuple[Decimal, str]:
