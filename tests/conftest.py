@@ -35,19 +35,6 @@ BACKENDS = ("sqlite", "postgresql")
 BOTH_BACKENDS_IN = (REPO / "tests" / "unit", REPO / "tests" / "pg")
 
 
-# Tests under those folders that stay SQLite-only, by name, with the reason.
-SQLITE_ONLY_TESTS = {
-    "test_demo_data_is_consistent": "PRAGMA foreign_key_check (the server enforces keys always)",
-    "test_a_database_without_funds_gets_the_presets_on_first_use":
-        "edits the file with sqlite3 behind the app's back",
-    "test_reader_enforces_foreign_keys": "PRAGMA foreign_keys of SQLite's connections",
-    "test_writes_enforce_foreign_keys": "SQLite's own FOREIGN KEY message",
-    "test_make_backup_is_a_checked_copy_with_the_same_rows": "file backups (SQLite backup API)",
-    "test_backup_rotation_keeps_only_the_newest": "file backups (SQLite backup API)",
-    "test_undo_of_an_import_with_deliveries_restores_both_tables":
-        "compares ids: SQLite reuses the rowids an undo freed, a server sequence never does",
-}
-
 
 def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "postgres: runs against the throwaway PostgreSQL server")
@@ -64,8 +51,7 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         "sqlite_only")
     # A test that asks for `db_path` itself opens the SQLite file (sqlite3, backups, WAL).
     opens_the_file = "db_path" in inspect.signature(metafunc.function).parameters
-    named = metafunc.function.__name__ in SQLITE_ONLY_TESTS
-    if not inside or only or opens_the_file or named:
+    if not inside or only or opens_the_file:
         return
     metafunc.parametrize("backend", [
         "sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)], ids=BACKENDS)

@@ -52,6 +52,7 @@ def test_counts_are_as_asked(ws: Any) -> None:
                                        "replaced": 0}
 
 
+@pytest.mark.sqlite_only("PRAGMA foreign_key_check (the server enforces keys always)")
 def test_demo_data_is_consistent(ws: Any) -> None:
     build_demo(ws, pledges=300, deliveries=900, seed=8)
     path = ws.path

@@ -173,6 +173,7 @@ def test_invalid_funds_are_refused_with_the_field(ws: Any) -> None:
         ws.funds.positions(spec, 2031)
 
 
+@pytest.mark.sqlite_only("edits the file with sqlite3 behind the app's back")
 def test_a_database_without_funds_gets_the_presets_on_first_use(ws: Any) -> None:
     con = sqlite3.connect(ws.path)
     with con:

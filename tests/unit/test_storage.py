@@ -56,6 +56,7 @@ def test_open_without_create_refuses_a_missing_file(db_path: Path) -> None:
     assert not db_path.exists()
 
 
+@pytest.mark.sqlite_only("PRAGMA foreign_keys of SQLite's connections")
 def test_reader_enforces_foreign_keys(ws: Any) -> None:
     reader = ws.db.reader
     assert reader.scalar("PRAGMA foreign_keys") == 1
@@ -65,6 +66,7 @@ def test_reader_enforces_foreign_keys(ws: Any) -> None:
     assert reader.scalar("SELECT COUNT(*) FROM members") == 56
 
 
+@pytest.mark.sqlite_only("SQLite's own FOREIGN KEY message")
 def test_writes_enforce_foreign_keys(ws: Any) -> None:
     with pytest.raises(Exception, match="FOREIGN KEY"), ws.db.transaction() as tx:
         tx.execute_many("INSERT INTO gdp (member_id, year, usd_bn, source) VALUES (?,?,?,?)",
@@ -188,6 +190,7 @@ def _add_pledges(ws: Any, n: int) -> None:
         ])
 
 
+@pytest.mark.sqlite_only("file backups (SQLite backup API)")
 def test_make_backup_is_a_checked_copy_with_the_same_rows(ws: Any) -> None:
     _add_pledges(ws, 25)
     backup = backup_mod.make_backup(ws.path, "before import")
@@ -207,6 +210,7 @@ def test_make_backup_is_a_checked_copy_with_the_same_rows(ws: Any) -> None:
     assert not list(backup.parent.glob(".*.tmp"))  # no half-written temp file left
 
 
+@pytest.mark.sqlite_only("file backups (SQLite backup API)")
 def test_backup_rotation_keeps_only_the_newest(ws: Any) -> None:
     made = [backup_mod.make_backup(ws.path, f"run{i}", keep=3) for i in range(5)]
     left = sorted(backup_mod.backup_dir_for(ws.path).glob("*.db"))

@@ -173,6 +173,7 @@ def test_over_delivery_is_a_warning(ws: Any, book: Path) -> None:
                for w in result.plan.warnings), result.plan.warnings
 
 
+@pytest.mark.sqlite_only("compares ids: SQLite reuses the rowids an undo freed, a server sequence never does")
 def test_undo_of_an_import_with_deliveries_restores_both_tables(ws: Any, book: Path) -> None:
     edit(book, {"G2": "Delivered", "F2": date(2025, 3, 3), "D3": 6}, "Deliveries")
     edit(book, {"G2": 20, "L3": "Delivered"})  # the pledge's quantity: its deliveries re-valued
